@@ -1,0 +1,24 @@
+using System.Security.Cryptography;
+using Trackboard.Contracts.Model;
+
+namespace Trackboard.Contracts.Canonical;
+
+/// <summary>Computes <c>hash</c> and <c>schema_hash</c> (DESIGN §2.1).</summary>
+public static class ContractHasher
+{
+    /// <summary><c>"sha256:" + hex(SHA-256(canonical JSON without hash fields))</c>.</summary>
+    public static string Hash(Contract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        return Sha256(CanonicalJsonWriter.ToBytes(CanonicalModel.Build(contract, includeMetadata: true)));
+    }
+
+    /// <summary>The same hash without the metadata fields: two versions with the same rules share it.</summary>
+    public static string SchemaHash(Contract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        return Sha256(CanonicalJsonWriter.ToBytes(CanonicalModel.Build(contract, includeMetadata: false)));
+    }
+
+    internal static string Sha256(ReadOnlySpan<byte> bytes) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
+}
