@@ -3,6 +3,9 @@ namespace Trackboard.Contracts.Validation;
 /// <summary>Stable violation codes (DESIGN §3), listed in the order the rules run.</summary>
 public static class ViolationCodes
 {
+    /// <summary>The payload bytes are not valid JSON (byte entry points only).</summary>
+    public const string InvalidJson = "invalid_json";
+
     /// <summary>The payload is not an object, <c>event</c> is missing or not a string, or <c>properties</c> is not an object.</summary>
     public const string InvalidPayloadShape = "invalid_payload_shape";
 
