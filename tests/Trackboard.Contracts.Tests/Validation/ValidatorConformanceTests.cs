@@ -26,14 +26,14 @@ public sealed class ValidatorConformanceTests
         if (testCase.Envelope is { } callType)
         {
             using var envelopeDocument = JsonDocument.Parse(testCase.PayloadBytes);
-            var envelopeViolations = EnvelopeValidator.Check(envelopeDocument.RootElement, callType);
+            var envelopeViolations = Run(testCase, "EnvelopeValidator.Check", () => EnvelopeValidator.Check(envelopeDocument.RootElement, callType));
             AssertMatches(testCase, "EnvelopeValidator.Check", envelopeViolations);
             Assert.Equal(testCase.ExpectedValid, envelopeViolations.All(v => v.Severity != ViolationSeverity.Error));
             return;
         }
 
         var (contract, compiled) = LoadContract(testCase);
-        var fromBytes = compiled.Validate(testCase.PayloadBytes);
+        var fromBytes = Run(testCase, "CompiledContract.Validate", () => compiled.Validate(testCase.PayloadBytes));
         AssertMatches(testCase, "CompiledContract.Validate", fromBytes.Violations);
         Assert.Equal(testCase.ExpectedValid, fromBytes.Valid);
 
@@ -45,7 +45,7 @@ public sealed class ValidatorConformanceTests
 
         using (document)
         {
-            var fromDocument = EventValidator.Validate(contract, document.RootElement);
+            var fromDocument = Run(testCase, "EventValidator.Validate", () => EventValidator.Validate(contract, document.RootElement));
             AssertMatches(testCase, "EventValidator.Validate", fromDocument.Violations);
             Assert.Equal(testCase.ExpectedValid, fromDocument.Valid);
             Assert.Equal(Lines(fromDocument.Violations), Lines(fromBytes.Violations));
@@ -136,6 +136,20 @@ public sealed class ValidatorConformanceTests
         {
             document = null!;
             return false;
+        }
+    }
+
+    // A validator must answer every payload; an exception is reported with the entry point that threw it.
+    private static T Run<T>(ValidatorCase testCase, string entryPoint, Func<T> validate)
+    {
+        try
+        {
+            return validate();
+        }
+        catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
+        {
+            Assert.Fail($"{testCase.File} ({entryPoint}) threw {ex.GetType().Name}: {ex.Message}\n{ex.StackTrace}");
+            throw;
         }
     }
 
