@@ -50,6 +50,12 @@ public sealed class ValidatorConformanceTests
             Assert.Equal(testCase.ExpectedValid, fromDocument.Valid);
             Assert.Equal(Lines(fromDocument.Violations), Lines(fromBytes.Violations));
             Assert.Equal(fromDocument.Violations, fromBytes.Violations);
+            if (fromDocument.Violations.Any(v => v.Code == ViolationCodes.InvalidJson))
+            {
+                // Text that is not Unicode stops validation before the event name is read.
+                return;
+            }
+
             var eventName = document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("event", out var name) && name.ValueKind == JsonValueKind.String
                 ? name.GetString()!
