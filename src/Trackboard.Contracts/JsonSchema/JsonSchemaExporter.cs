@@ -99,7 +99,7 @@ public static class JsonSchemaExporter
             ["properties"] = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["event"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["const"] = definition.EventName },
-                ["properties"] = PropertySchema.Object(merged, nullable: false),
+                ["properties"] = PropertySchemaBuilder.Object(merged, nullable: false),
             },
         };
         if (definition.Description is { } description)
@@ -111,7 +111,10 @@ public static class JsonSchemaExporter
         {
             // Deprecated and planned events are warnings, not errors: the schema still accepts them.
             schema["x-trackboard-status"] = definition.Status == EventStatus.Deprecated ? "deprecated" : "planned";
-            schema["deprecated"] = definition.Status == EventStatus.Deprecated;
+            if (definition.Status == EventStatus.Deprecated)
+            {
+                schema["deprecated"] = true;
+            }
         }
 
         return schema;

@@ -7,7 +7,7 @@ namespace Trackboard.Contracts.JsonSchema;
 /// validator accepts (DESIGN §3): optional object members also take <c>null</c>, integers are bounded to
 /// the signed 64-bit range, and objects that declare their properties are closed.
 /// </summary>
-internal static class PropertySchema
+internal static class PropertySchemaBuilder
 {
     // 2^63 does not fit a long; as a ulong it is written with its exact digits.
     private const ulong IntegerUpperBoundExclusive = 9223372036854775808UL;
