@@ -98,7 +98,17 @@ internal static class PropertySchemaBuilder
 
         AddIfSet(node, "minLength", constraints.MinLength);
         AddIfSet(node, "maxLength", constraints.MaxLength);
-        AddIfSet(node, "pattern", constraints.Pattern);
+        if (constraints.Pattern is { } pattern)
+        {
+            // The validator runs .NET regexes; JSON Schema means ECMA-262. Keep the contract's spelling alongside.
+            var translated = PatternTranslator.ToEcmaScript(pattern);
+            node["pattern"] = translated;
+            if (!string.Equals(translated, pattern, StringComparison.Ordinal))
+            {
+                node["x-trackboard-pattern"] = pattern;
+            }
+        }
+
         AddIfSet(node, "format", constraints.Format);
         AddIfSet(node, "minItems", constraints.MinItems);
         AddIfSet(node, "maxItems", constraints.MaxItems);

@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Trackboard.Contracts.Model;
 
 namespace Trackboard.Contracts.Tests.JsonSchema;
@@ -8,8 +12,13 @@ namespace Trackboard.Contracts.Tests.JsonSchema;
 /// mutations that break exactly one rule (or are valid variants), down through nested objects and arrays.
 /// The same contract and seed always give the same payloads.
 /// </summary>
-internal sealed class PayloadGenerator
+internal sealed partial class PayloadGenerator
 {
+    // Raw UTF-8 (astral characters included) for half the bases, \u escapes for the other half, so both
+    // the validator's byte path and its unescaping are exercised.
+    private static readonly JsonSerializerOptions s_raw = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions s_escaped = new();
+
     private readonly Contract _contract;
     private readonly Random _random;
     private readonly ValueFactory _values;
@@ -23,29 +32,41 @@ internal sealed class PayloadGenerator
         _probes = new ValueProbes(_values);
     }
 
-    /// <summary>Every case, each flagged when its verdict depends on regex or RFC dialect (see <see cref="FormatSamples.Dialect"/>).</summary>
-    public IEnumerable<(PayloadCase Case, bool Dialect)> Generate(int basesPerEvent)
+    /// <summary>Every case: per event, <paramref name="basesPerEvent"/> valid payloads, each followed by its mutations.</summary>
+    public IEnumerable<PayloadCase> Generate(int basesPerEvent)
     {
         foreach (var definition in _contract.Events.OrderBy(e => e.EventName, StringComparer.Ordinal))
         {
             var merged = _contract.GetMergedProperties(definition);
             for (var i = 0; i < basesPerEvent; i++)
             {
+                var options = i % 2 == 0 ? s_raw : s_escaped;
                 var (properties, known) = _values.Members(merged);
                 var payload = new JsonObject { ["event"] = definition.EventName, ["properties"] = properties };
-                yield return (new PayloadCase(definition.EventName, "valid", known ? true : null, payload.ToJsonString()), false);
+                yield return new PayloadCase(definition.EventName, "valid", known ? true : null, Write(payload, options));
                 var mutations = Envelope(definition, merged).Concat(Members(["properties"], merged, properties));
-                foreach (var (mutation, dialect) in mutations)
+                foreach (var mutation in mutations)
                 {
                     var intended = mutation.Intended == false ? false : known ? mutation.Intended : null;
-                    var json = mutation.ApplyTo(payload)?.ToJsonString() ?? "null";
-                    yield return (new PayloadCase(definition.EventName, mutation.Label, intended, json), dialect);
+                    var json = Write(mutation.ApplyTo(payload), options);
+                    yield return new PayloadCase(definition.EventName, mutation.Label, intended, json);
                 }
             }
         }
     }
 
-    private IEnumerable<(Mutation, bool)> Envelope(EventDefinition definition, IReadOnlyList<PropertyDefinition> merged)
+    private static string Write(JsonNode? node, JsonSerializerOptions options)
+    {
+        var json = node?.ToJsonString(options) ?? "null";
+        return options == s_raw ? EscapedSurrogatePair().Replace(json, m => char.ConvertFromUtf32(
+            char.ConvertToUtf32((char)int.Parse(m.Groups[1].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+                (char)int.Parse(m.Groups[2].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture)))) : json;
+    }
+
+    [GeneratedRegex(@"(?<!\\)\\u(D[89AB][0-9A-F]{2})\\u(D[C-F][0-9A-F]{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex EscapedSurrogatePair();
+
+    private IEnumerable<Mutation> Envelope(EventDefinition definition, IReadOnlyList<PropertyDefinition> merged)
     {
         var anyRequired = merged.Any(p => p.Required);
         var unknownName = definition.EventName + "_unknown";
@@ -80,28 +101,28 @@ internal sealed class PayloadGenerator
             mutations.Add(Mutation.Set(["event"], "event in other case", false, JsonValue.Create(upper)));
         }
 
-        return mutations.Select(m => (m, false));
+        return mutations;
     }
 
-    private IEnumerable<(Mutation, bool)> Members(List<object> objectPath, IReadOnlyList<PropertyDefinition> members, JsonObject current)
+    private IEnumerable<Mutation> Members(List<object> objectPath, IReadOnlyList<PropertyDefinition> members, JsonObject current)
     {
         var unknown = "zz_unknown";
-        yield return (Mutation.Set([.. objectPath, unknown], "unknown property", false, JsonValue.Create(1)), false);
-        yield return (Mutation.Set([.. objectPath, unknown], "unknown property set to null", false, null), false);
+        yield return Mutation.Set([.. objectPath, unknown], "unknown property", false, JsonValue.Create(1));
+        yield return Mutation.Set([.. objectPath, unknown], "unknown property set to null", false, null);
         foreach (var member in members)
         {
             List<object> path = [.. objectPath, member.Name];
             var present = current.TryGetPropertyValue(member.Name, out var value);
             if (present)
             {
-                yield return (Mutation.Delete(path, !member.Required), false);
+                yield return Mutation.Delete(path, !member.Required);
             }
 
-            yield return (Mutation.Set(path, "null", !member.Required, null), false);
+            yield return Mutation.Set(path, "null", !member.Required, null);
             if (!present || value is null)
             {
                 var (fresh, known) = _values.Valid(member);
-                yield return (Mutation.Set(path, "optional member given", known ? true : null, fresh), false);
+                yield return Mutation.Set(path, "optional member given", known ? true : null, fresh);
             }
 
             foreach (var mutation in Value(path, member, value))
@@ -111,18 +132,18 @@ internal sealed class PayloadGenerator
         }
     }
 
-    private IEnumerable<(Mutation, bool)> Value(List<object> path, PropertyDefinition definition, JsonNode? current)
+    private IEnumerable<Mutation> Value(List<object> path, PropertyDefinition definition, JsonNode? current)
     {
         foreach (var probe in _probes.For(definition, current))
         {
-            yield return (Mutation.Set(path, probe.What, probe.Intended, probe.Value), probe.Dialect);
+            yield return Mutation.Set(path, probe.What, probe.Intended, probe.Value);
         }
 
         if (definition.Type == PropertyType.Object && current is JsonObject obj)
         {
             var nested = definition.Properties is { } members
                 ? Members(path, members, obj)
-                : [(Mutation.Set([.. path, "zz_extra"], "extra key in an open object", true, _values.Anything()), false)];
+                : [Mutation.Set([.. path, "zz_extra"], "extra key in an open object", true, _values.Anything())];
             foreach (var mutation in nested)
             {
                 yield return mutation;
@@ -134,13 +155,13 @@ internal sealed class PayloadGenerator
             List<object> first = [.. path, 0];
             if (definition.Items is not { } items)
             {
-                yield return (Mutation.Set(first, "null element without items schema", true, null), false);
-                yield return (Mutation.Set(first, "object element without items schema", true, new JsonObject { ["k"] = 1 }), false);
+                yield return Mutation.Set(first, "null element without items schema", true, null);
+                yield return Mutation.Set(first, "object element without items schema", true, new JsonObject { ["k"] = 1 });
                 yield break;
             }
 
             // Null means "absent" only for object members: a null element is a type mismatch.
-            yield return (Mutation.Set(first, "null element", false, null), false);
+            yield return Mutation.Set(first, "null element", false, null);
             foreach (var mutation in Value(first, items, array[0]))
             {
                 yield return mutation;

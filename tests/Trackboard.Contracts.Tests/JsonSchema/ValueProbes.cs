@@ -11,8 +11,8 @@ namespace Trackboard.Contracts.Tests.JsonSchema;
 /// </summary>
 internal sealed class ValueProbes(ValueFactory factory)
 {
-    /// <summary>A replacement value; <paramref name="Dialect"/> marks values whose verdict depends on regex or RFC dialect.</summary>
-    public readonly record struct Probe(string What, bool? Intended, JsonNode? Value, bool Dialect = false);
+    /// <summary>A replacement value and the verdict it was built to have (null when unsure).</summary>
+    public readonly record struct Probe(string What, bool? Intended, JsonNode? Value);
 
     public IEnumerable<Probe> For(PropertyDefinition definition, JsonNode? current)
     {
@@ -35,50 +35,6 @@ internal sealed class ValueProbes(ValueFactory factory)
             yield return probe;
         }
 
-        foreach (var probe in Dialect(definition))
-        {
-            yield return probe;
-        }
-    }
-
-    // Where .NET and ECMAScript (or RFC readings) may differ: trailing newlines before `$`, non-ASCII
-    // digits for `\d`, format leniencies, and integers a double cannot hold.
-    private static IEnumerable<Probe> Dialect(PropertyDefinition definition)
-    {
-        var constraints = definition.Constraints;
-        if (constraints.EnumValues is not null)
-        {
-            yield break;
-        }
-
-        if (definition.Type == PropertyType.String && constraints.Format is { } format)
-        {
-            foreach (var sample in FormatSamples.Dialect[format])
-            {
-                yield return new($"{format} dialect sample {Quote(sample)}", null, JsonValue.Create(sample), Dialect: true);
-            }
-        }
-        else if (definition.Type == PropertyType.String && constraints.Pattern is not null)
-        {
-            var example = (definition.Examples ?? []).Where(e => e.ValueKind == System.Text.Json.JsonValueKind.String).Select(e => e.GetString()!).FirstOrDefault() ?? "abc";
-            yield return new("pattern example with trailing newline", null, JsonValue.Create(example + "\n"), Dialect: true);
-            var arabic = string.Concat(example.Select(c => c is >= '0' and <= '9' ? (char)('\u0660' + (c - '0')) : c));
-            if (arabic != example)
-            {
-                yield return new("pattern example with Arabic-Indic digits", null, JsonValue.Create(arabic), Dialect: true);
-            }
-        }
-        else if (definition.Type == PropertyType.Integer && constraints.Min is null && constraints.Max is null)
-        {
-            foreach (var literal in new[] { "9223372036854775807", "-9223372036854775809", "9007199254740993", "1e400" })
-            {
-                yield return new("integer precision " + literal, null, JsonNode.Parse(literal), Dialect: true);
-            }
-        }
-        else if (definition.Type == PropertyType.Float && constraints.Min is null && constraints.Max is null)
-        {
-            yield return new("float overflow 1e400", null, JsonNode.Parse("1e400"), Dialect: true);
-        }
     }
 
     private static IEnumerable<Probe> WrongKinds(PropertyType type)
@@ -156,6 +112,7 @@ internal sealed class ValueProbes(ValueFactory factory)
             yield return new("1e2", true, JsonNode.Parse("1e2"));
             yield return new("-0", true, JsonNode.Parse("-0"));
             yield return new("1.25e1", false, JsonNode.Parse("1.25e1"));
+            yield return new("1e400, beyond double", false, JsonNode.Parse("1e400"));
         }
     }
 
@@ -196,6 +153,7 @@ internal sealed class ValueProbes(ValueFactory factory)
             yield return new("-1.5e-300", true, JsonNode.Parse("-1.5e-300"));
             yield return new("-0.0", true, JsonNode.Parse("-0.0"));
             yield return new("1.5", true, JsonNode.Parse("1.5"));
+            yield return new("1e400, beyond double", true, JsonNode.Parse("1e400"));
         }
     }
 
@@ -306,6 +264,19 @@ internal sealed class ValueProbes(ValueFactory factory)
                 : null;
             yield return new("pattern candidate " + Quote(candidate), verdict, JsonValue.Create(candidate));
         }
+
+        // Where .NET and ECMA-262 regexes differ unless the exporter translates the pattern: a final newline
+        // before `$`, non-ASCII digits and letters for \d and \w, U+0085 and U+00A0 for \s.
+        string[] dialect =
+        [
+            seed + "\n", seed + "\r\n", seed.Replace(' ', '\u0085'), seed.Replace(' ', '\u00A0'),
+            string.Concat(seed.Select(c => c is >= '0' and <= '9' ? (char)('\u0660' + (c - '0')) : c)),
+            string.Concat(seed.Select(c => char.IsAsciiLetter(c) ? 'é' : c)),
+        ];
+        foreach (var candidate in dialect.Distinct(StringComparer.Ordinal).Where(d => d != seed))
+        {
+            yield return new("pattern dialect candidate " + Quote(candidate), null, JsonValue.Create(candidate));
+        }
     }
 
     private IEnumerable<Probe> Lengths(Constraints constraints)
@@ -386,5 +357,8 @@ internal sealed class ValueProbes(ValueFactory factory)
         }
     }
 
-    private static string Quote(string text) => System.Text.Json.JsonSerializer.Serialize(text);
+    private static string Quote(string text) => System.Text.Json.JsonSerializer.Serialize(text, s_quoting);
+
+    private static readonly System.Text.Json.JsonSerializerOptions s_quoting =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
