@@ -161,6 +161,28 @@ public sealed class JsonSchemaExporterTests
     }
 
     [Fact]
+    public void ExportEvent_DotNetPattern_TranslatedWithOriginalKept()
+    {
+        var contract = Contract(Prop("sku", PropertyType.String, required: true, new Constraints { Pattern = @"^SKU-\d+$" }));
+
+        var sku = PropertiesNode(contract).GetProperty("properties").GetProperty("sku");
+
+        Assert.Equal(@"^SKU-\p{Nd}+(?=\n?$)", sku.GetProperty("pattern").GetString());
+        Assert.Equal(@"^SKU-\d+$", sku.GetProperty("x-trackboard-pattern").GetString());
+    }
+
+    [Fact]
+    public void ExportEvent_PatternWithSameMeaning_NoAnnotation()
+    {
+        var contract = Contract(Prop("code", PropertyType.String, required: true, new Constraints { Pattern = "^[A-Z]{2}" }));
+
+        var code = PropertiesNode(contract).GetProperty("properties").GetProperty("code");
+
+        Assert.Equal("^[A-Z]{2}", code.GetProperty("pattern").GetString());
+        Assert.False(code.TryGetProperty("x-trackboard-pattern", out _));
+    }
+
+    [Fact]
     public void ExportBundle_EventNameNeedingEscapes_RefPointsAtDefinition()
     {
         var contract = new Contract { Events = [new EventDefinition { EventName = "Order Completed/v2~x" }] };
