@@ -65,23 +65,23 @@ internal static class ConstraintComparer
         if (!string.Equals(before, after, StringComparison.Ordinal))
         {
             // A changed pattern or format accepts different strings, which is never provably wider.
-            Report(scope, path, location, label, key, tightened: after is not null, before, after);
+            Report(scope, path, location, label, key, tightened: after is not null, before, after, quote: true);
         }
     }
 
-    private static void Report(DiffScope scope, string path, string location, string label, string key, bool tightened, string? before, string? after)
+    private static void Report(DiffScope scope, string path, string location, string label, string key, bool tightened, string? before, string? after, bool quote = false)
     {
-        var change = $"{ValueText.Quoted(before)} -> {ValueText.Quoted(after)}";
-        if (tightened)
+        var (b, a) = quote ? (ValueText.Quoted(before), ValueText.Quoted(after)) : (before, after);
+        var target = ValueText.Lower(label);
+        var code = tightened ? ChangeCodes.ConstraintTightened : ChangeCodes.ConstraintLoosened;
+        var message = (before, after) switch
         {
-            scope.Add(ChangeCodes.ConstraintTightened, path, location + ".constraints." + key, before, after,
-                $"Constraint {key} of {ValueText.Lower(label)} tightened: {change}; values accepted before can now be rejected.");
-        }
-        else
-        {
-            scope.Add(ChangeCodes.ConstraintLoosened, path, location + ".constraints." + key, before, after,
-                $"Constraint {key} of {ValueText.Lower(label)} loosened: {change}.");
-        }
+            (null, _) => $"Constraint {key} {a} was added to {target}",
+            (_, null) => $"Constraint {key} {b} was removed from {target}",
+            _ => $"Constraint {key} of {target} {(tightened ? "tightened" : "loosened")} from {b} to {a}",
+        };
+        message += tightened ? "; values accepted before can now be rejected." : ".";
+        scope.Add(code, path, location + ".constraints." + key, before, after, message);
     }
 
     private static void CompareEnum(DiffScope scope, string path, string location, string label, IReadOnlyList<ScalarValue>? before, IReadOnlyList<ScalarValue>? after)

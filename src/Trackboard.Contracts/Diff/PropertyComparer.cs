@@ -16,7 +16,7 @@ internal static class PropertyComparer
             if (!now.TryGetValue(name, out var current))
             {
                 scope.Add(ChangeCodes.PropertyRemoved, path, scope.PathOf(path), ValueText.Type(property.Type), null,
-                    $"Property '{path}' was removed; events that still send it are rejected as unknown_property.");
+                    $"Property {ValueText.Name(path)} was removed; events that still send it are rejected as unknown_property.");
             }
             else
             {
@@ -36,12 +36,12 @@ internal static class PropertyComparer
             if (property.Required)
             {
                 scope.Add(ChangeCodes.RequiredPropertyAdded, path, scope.PathOf(path), null, type,
-                    $"Required property '{path}' ({type}) was added; events without it are rejected.");
+                    $"Required property {ValueText.Name(path)} ({type}) was added; events without it are rejected.");
             }
             else
             {
                 scope.Add(ChangeCodes.OptionalPropertyAdded, path, scope.PathOf(path), null, type,
-                    $"Optional property '{path}' ({type}) was added.");
+                    $"Optional property {ValueText.Name(path)} ({type}) was added.");
             }
         }
     }
@@ -49,7 +49,7 @@ internal static class PropertyComparer
     private static void Compare(DiffScope scope, string path, PropertyDefinition before, PropertyDefinition after, bool isItems)
     {
         var location = scope.PathOf(path);
-        var label = isItems ? $"Items of '{path[..^2]}'" : $"Property '{path}'";
+        var label = isItems ? "Items of " + ValueText.Name(path[..^2]) : "Property " + ValueText.Name(path);
         if (before.Type != after.Type)
         {
             var (b, a) = (ValueText.Type(before.Type), ValueText.Type(after.Type));
@@ -71,11 +71,11 @@ internal static class PropertyComparer
             if (after.Required)
             {
                 scope.Add(ChangeCodes.PropertyBecameRequired, path, location + ".required", b, a,
-                    $"Property '{path}' became required; events without it are rejected.");
+                    $"Property {ValueText.Name(path)} became required; events without it are rejected.");
             }
             else
             {
-                scope.Add(ChangeCodes.PropertyBecameOptional, path, location + ".required", b, a, $"Property '{path}' became optional.");
+                scope.Add(ChangeCodes.PropertyBecameOptional, path, location + ".required", b, a, $"Property {ValueText.Name(path)} became optional.");
             }
         }
 
@@ -125,12 +125,12 @@ internal static class PropertyComparer
         {
             var type = ValueText.Type(after.Type);
             scope.Add(ChangeCodes.ConstraintTightened, path, location + ".items", null, type,
-                $"Array '{path}' now requires every item to be {type}; arrays with other items are rejected.");
+                $"Array {ValueText.Name(path)} now requires every item to be {type}; arrays with other items are rejected.");
         }
         else if (before is not null)
         {
             scope.Add(ChangeCodes.ConstraintLoosened, path, location + ".items", ValueText.Type(before.Type), null,
-                $"Array '{path}' no longer constrains its items.");
+                $"Array {ValueText.Name(path)} no longer constrains its items.");
         }
     }
 
@@ -144,12 +144,12 @@ internal static class PropertyComparer
         {
             var names = ValueText.Names(after);
             scope.Add(ChangeCodes.ConstraintTightened, path, location + ".properties", null, names,
-                $"Object '{path}' now declares its properties {names}; other keys are rejected as unknown_property.");
+                $"Object {ValueText.Name(path)} now declares its properties {names}; other keys are rejected as unknown_property.");
         }
         else if (before is not null)
         {
             scope.Add(ChangeCodes.ConstraintLoosened, path, location + ".properties", ValueText.Names(before), null,
-                $"Object '{path}' no longer declares its properties; any keys are accepted.");
+                $"Object {ValueText.Name(path)} no longer declares its properties; any keys are accepted.");
         }
     }
 

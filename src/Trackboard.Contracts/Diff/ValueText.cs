@@ -29,6 +29,9 @@ internal static class ValueText
     /// <summary>A value in a message: quoted text, or <c>none</c>.</summary>
     public static string Quoted(string? value) => value is null ? "none" : "'" + value + "'";
 
+    /// <summary>A property path in a message: quoted, unless it already quotes a key (<c>['utm.source']</c>).</summary>
+    public static string Name(string path) => path.Contains('\'', StringComparison.Ordinal) ? path : "'" + path + "'";
+
     /// <summary>A label such as <c>Property 'x'</c> in the middle of a sentence.</summary>
     public static string Lower(string label) => char.ToLowerInvariant(label[0]) + label[1..];
 
