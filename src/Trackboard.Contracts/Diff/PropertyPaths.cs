@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Trackboard.Contracts.Diff;
 
 /// <summary>
@@ -26,19 +24,6 @@ internal static class PropertyPaths
 
     private static bool NeedsQuotes(string name) => name.Length == 0 || name.AsSpan().IndexOfAny(".[]'") >= 0;
 
-    private static string Quote(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4).Append("['");
-        foreach (var c in name)
-        {
-            if (c is '\'' or '\\')
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.Append("']").ToString();
-    }
+    // Same quoting as validation's PathStack, so diff and violation paths read alike.
+    private static string Quote(string name) => "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
 }
