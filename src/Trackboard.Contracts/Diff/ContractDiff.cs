@@ -20,6 +20,10 @@ public static class ContractDiff
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         options ??= DiffOptions.Default;
+        if (options.Ignore is null || options.Ignore.Any(rule => rule is null))
+        {
+            throw new ArgumentException("Ignore rules must be a list without nulls.", nameof(options));
+        }
 
         var old = EventView.Of(before);
         var now = EventView.Of(after);
