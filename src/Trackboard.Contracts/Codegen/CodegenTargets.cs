@@ -9,6 +9,7 @@ public static class CodegenTargets
     public static IReadOnlyList<ICodeGenerator> All { get; } =
     [
         new JsonSchemaGenerator(),
+        new CSharp.CSharpGenerator(),
     ];
 
     /// <summary>Every target name.</summary>
