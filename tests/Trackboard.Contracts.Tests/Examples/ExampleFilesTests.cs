@@ -1,16 +1,40 @@
+using System.Text;
+using System.Text.Json;
 using Trackboard.Contracts.Loading;
+using Trackboard.Contracts.Model;
 using Trackboard.Contracts.Tests.Support;
+using Trackboard.Contracts.Validation;
 
 namespace Trackboard.Contracts.Tests.Examples;
 
-/// <summary>The files under <c>examples/</c> are what the README and the docs show; they must stay correct.</summary>
+/// <summary>
+/// The files under <c>examples/</c> are what the README and the docs show; they must stay correct.
+/// Event files say their verdict in their name (<c>*.valid.json</c>, <c>*.invalid.json</c>); NDJSON
+/// lines say it in their <c>messageId</c> (<c>msg_valid_..</c>, <c>msg_invalid_..</c>).
+/// </summary>
 public sealed class ExampleFilesTests
 {
-    public static TheoryData<string> ContractFiles()
+    private static readonly Lazy<Contract> s_webAnalytics = new(() =>
+        ContractLoader.LoadFile(TestPaths.Examples("contracts", "web-analytics.v1.json")).Contract
+            ?? throw new InvalidOperationException("examples/contracts/web-analytics.v1.json does not load."));
+
+    public static TheoryData<string> ContractFiles() => FileNames("contracts", "*.json");
+
+    public static TheoryData<string> EventFiles() => FileNames("events", "*.json");
+
+    public static TheoryData<int, string> NdjsonLines()
     {
-        var files = Directory.GetFiles(TestPaths.Examples("contracts"), "*.json").Order(StringComparer.Ordinal).ToArray();
-        Assert.NotEmpty(files);
-        return [.. files.Select(f => Path.GetFileName(f))];
+        var data = new TheoryData<int, string>();
+        var lines = File.ReadAllLines(TestPaths.Examples("events", "events.ndjson"), Encoding.UTF8);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length > 0)
+            {
+                data.Add(i + 1, lines[i]);
+            }
+        }
+
+        return data;
     }
 
     [Theory]
@@ -21,5 +45,67 @@ public sealed class ExampleFilesTests
 
         Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
         Assert.Empty(result.Diagnostics);
+    }
+
+    [Theory]
+    [MemberData(nameof(EventFiles))]
+    public void Validate_ExampleEventFile_GivesTheVerdictInItsName(string fileName)
+    {
+        var expectedValid = fileName.EndsWith(".valid.json", StringComparison.Ordinal);
+        Assert.True(expectedValid || fileName.EndsWith(".invalid.json", StringComparison.Ordinal),
+            $"examples/events/{fileName} must end in .valid.json or .invalid.json.");
+        var bytes = File.ReadAllBytes(TestPaths.Examples("events", fileName));
+
+        var results = ValidateBothWays(bytes);
+
+        Assert.All(results, r => Assert.True(r.Valid == expectedValid, Describe(fileName, r)));
+    }
+
+    [Theory]
+    [MemberData(nameof(NdjsonLines))]
+    public void Validate_NdjsonLine_GivesTheVerdictInItsMessageId(int lineNumber, string line)
+    {
+        using var document = JsonDocument.Parse(line);
+        var messageId = document.RootElement.GetProperty("messageId").GetString()!;
+        var expectedValid = messageId.StartsWith("msg_valid_", StringComparison.Ordinal);
+        Assert.True(expectedValid || messageId.StartsWith("msg_invalid_", StringComparison.Ordinal),
+            $"events.ndjson line {lineNumber}: messageId must start with msg_valid_ or msg_invalid_.");
+
+        var results = ValidateBothWays(Encoding.UTF8.GetBytes(line));
+
+        Assert.All(results, r => Assert.True(r.Valid == expectedValid, Describe($"events.ndjson line {lineNumber}", r)));
+    }
+
+    [Theory]
+    [InlineData("signup_completed.invalid.json", "enum_violation properties.signup_method", "unknown_property properties.utm_source")]
+    [InlineData("checkout_completed.invalid.json", "min_violation properties.cart.items[0].quantity", "missing_required_property properties.cart.items[1].sku")]
+    public void Validate_InvalidExampleEvent_ReportsTheBrokenRules(string fileName, params string[] expected)
+    {
+        var bytes = File.ReadAllBytes(TestPaths.Examples("events", fileName));
+
+        var results = ValidateBothWays(bytes);
+
+        Assert.All(results, r => Assert.Equal(expected, r.Violations.Select(v => $"{v.Code} {v.Path}")));
+    }
+
+    private static ValidationResult[] ValidateBothWays(byte[] utf8)
+    {
+        using var document = JsonDocument.Parse(utf8);
+        return
+        [
+            EventValidator.Validate(s_webAnalytics.Value, document.RootElement),
+            CompiledContract.Compile(s_webAnalytics.Value).Validate(utf8),
+        ];
+    }
+
+    private static string Describe(string source, ValidationResult result) =>
+        $"{source}: valid={result.Valid}; " + string.Join("; ", result.Violations.Select(v => $"{v.Code} at {v.Path}: {v.Message}"));
+
+    private static TheoryData<string> FileNames(string folder, string pattern)
+    {
+        var names = Directory.GetFiles(TestPaths.Examples(folder), pattern)
+            .Select(f => Path.GetFileName(f))
+            .Order(StringComparer.Ordinal);
+        return [.. names];
     }
 }
