@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Trackboard.Contracts.Canonical;
 using Trackboard.Contracts.Loading;
 using Trackboard.Contracts.Model;
 using Trackboard.Contracts.Tests.Support;
@@ -86,6 +87,18 @@ public sealed class ExampleFilesTests
         var results = ValidateBothWays(bytes);
 
         Assert.All(results, r => Assert.Equal(expected, r.Violations.Select(v => $"{v.Code} {v.Path}")));
+    }
+
+    [Fact]
+    public void Hash_WebAnalyticsExample_IsTheOneTheReadmeShows()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md"));
+
+        var hash = ContractHasher.Hash(s_webAnalytics.Value);
+        var schemaHash = ContractHasher.SchemaHash(s_webAnalytics.Value);
+
+        Assert.Contains($"hash        {hash}\n", readme, StringComparison.Ordinal);
+        Assert.Contains($"schema_hash {schemaHash}\n", readme, StringComparison.Ordinal);
     }
 
     private static ValidationResult[] ValidateBothWays(byte[] utf8)
