@@ -15,7 +15,7 @@ public sealed class CompiledContract
     private static readonly ConditionalWeakTable<Contract, CompiledContract> s_cache = [];
 
     private readonly FrozenDictionary<string, EventSchema> _events;
-    private readonly FrozenDictionary<string, EventSchema>.AlternateLookup<ReadOnlySpan<char>> _eventsByChars;
+    private readonly Utf8Lookup<EventSchema> _eventsByUtf8;
     private readonly FrozenDictionary<string, EventSchema?> _sections;
 
     private CompiledContract(Contract contract)
@@ -25,7 +25,7 @@ public sealed class CompiledContract
             e => e.EventName,
             e => new EventSchema(e.EventName, e.Status, new ObjectSchema(contract.GetMergedProperties(e))),
             StringComparer.Ordinal);
-        _eventsByChars = _events.GetAlternateLookup<ReadOnlySpan<char>>();
+        _eventsByUtf8 = new Utf8Lookup<EventSchema>(_events);
         _sections = new Dictionary<string, EventSchema?>(StringComparer.Ordinal)
         {
             [CallTypes.Identify] = Section("$identify", contract.Identify),
@@ -58,8 +58,10 @@ public sealed class CompiledContract
             return Single(ViolationCodes.InvalidJson, "", "", "The payload is not valid UTF-8.");
         }
 
+        var track = callType == CallTypes.Track;
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = PathStack.SourceDepthLimit });
-        var scan = default(TopLevel);
+        var scan = new TopLevel { Event = section };
+        var sink = default(ViolationSink);
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -72,16 +74,57 @@ public sealed class CompiledContract
                 return Single(ViolationCodes.InvalidPayloadShape, "", "", "The payload must be a JSON object.");
             }
 
-            scan = ScanTopLevel(ref reader, rootKey, callType == CallTypes.Track);
+            var rootKeyUtf8 = track || callType is CallTypes.Page or CallTypes.Screen or CallTypes.Alias ? "properties"u8 : "traits"u8;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (track && reader.ValueTextEquals("event"u8))
+                {
+                    reader.Read();
+                    ReadEventName(ref reader, ref scan);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(rootKeyUtf8))
+                {
+                    reader.Read();
+                    scan.RootCount++;
+                    scan.RootKind = reader.TokenType;
+                    scan.RootStart = (int)reader.TokenStartIndex;
+
+                    // The usual order is event first, then properties: validate them in this same pass.
+                    if (scan.RootKind == JsonTokenType.StartObject && scan.Event is { } known && scan.EventCount <= 1 && scan.RootCount == 1
+                        && (!track || scan.EventState == EventState.String))
+                    {
+                        sink = new ViolationSink(known.Name, PathStack.Rent(rootKey));
+                        AddStatus(known, ref sink);
+                        Utf8Walker.ValidateObject(known.Properties, ref reader, ref sink);
+                        scan.InlineFor = known;
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+
+                    scan.RootEnd = (int)reader.BytesConsumed;
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+
+            // Anything after the closing brace makes the payload invalid JSON.
+            while (reader.Read())
+            {
+            }
         }
         catch (JsonException ex)
         {
             return Single(ViolationCodes.InvalidJson, "", "", $"The payload is not valid JSON: {ex.Message}");
         }
 
-        EventSchema? schema = section;
-        string eventName = section?.Name ?? "";
-        if (callType == CallTypes.Track)
+        var eventName = section?.Name ?? "";
+        if (track)
         {
             if (scan.EventState != EventState.String)
             {
@@ -89,8 +132,7 @@ public sealed class CompiledContract
                     scan.EventState == EventState.Missing ? "The payload has no 'event' name." : "The 'event' field must be a string.");
             }
 
-            schema = scan.Event;
-            eventName = schema?.Name ?? scan.UnknownName!;
+            eventName = scan.Event?.Name ?? scan.UnknownName!;
         }
 
         if (scan.RootKind is not (JsonTokenType.None or JsonTokenType.StartObject))
@@ -98,17 +140,18 @@ public sealed class CompiledContract
             return Single(ViolationCodes.InvalidPayloadShape, rootKey, eventName, $"'{rootKey}' must be a JSON object.");
         }
 
-        if (callType == CallTypes.Track && schema is null)
+        if (scan.Event is not { } schema)
         {
-            return UnknownEvent(eventName);
+            return track ? UnknownEvent(eventName) : ValidationResult.Ok;
         }
 
-        if (schema is null)
+        if (scan.InlineFor == schema && scan.RootCount == 1 && scan.EventCount <= 1)
         {
-            return ValidationResult.Ok;
+            return sink.ToResult();
         }
 
-        var sink = new ViolationSink(eventName, PathStack.Rent(rootKey));
+        // Properties came before the event name (or keys repeated): validate the recorded properties now.
+        sink = new ViolationSink(eventName, PathStack.Rent(rootKey));
         AddStatus(schema, ref sink);
         var properties = scan.RootKind == JsonTokenType.StartObject
             ? new Utf8JsonReader(utf8[scan.RootStart..scan.RootEnd], new JsonReaderOptions { MaxDepth = PathStack.SourceDepthLimit })
@@ -116,6 +159,26 @@ public sealed class CompiledContract
         properties.Read();
         Utf8Walker.ValidateObject(schema.Properties, ref properties, ref sink);
         return sink.ToResult();
+    }
+
+    private void ReadEventName(ref Utf8JsonReader reader, ref TopLevel scan)
+    {
+        scan.EventCount++;
+        scan.Event = null;
+        scan.UnknownName = null;
+        scan.EventState = reader.TokenType == JsonTokenType.String ? EventState.String : EventState.NotString;
+        if (scan.EventState != EventState.String)
+        {
+            return;
+        }
+
+        scan.Event = reader.ValueIsEscaped || reader.HasValueSequence
+            ? _events.GetValueOrDefault(reader.GetString()!)
+            : _eventsByUtf8.Find(reader.ValueSpan);
+        if (scan.Event is null)
+        {
+            scan.UnknownName = reader.GetString();
+        }
     }
 
     internal ValidationResult ValidateElement(JsonElement payload, string callType)
@@ -177,58 +240,6 @@ public sealed class CompiledContract
         return sink.ToResult();
     }
 
-    private TopLevel ScanTopLevel(ref Utf8JsonReader reader, string rootKey, bool track)
-    {
-        var scan = default(TopLevel);
-        Span<char> buffer = stackalloc char[256];
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (track && reader.ValueTextEquals("event"u8))
-            {
-                reader.Read();
-                scan.Event = null;
-                scan.UnknownName = null;
-                scan.EventState = reader.TokenType == JsonTokenType.String ? EventState.String : EventState.NotString;
-                if (scan.EventState == EventState.String)
-                {
-                    var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-                    if (length <= buffer.Length && _eventsByChars.TryGetValue(buffer[..reader.CopyString(buffer)], out var found))
-                    {
-                        scan.Event = found;
-                    }
-                    else
-                    {
-                        var name = reader.GetString()!;
-                        scan.Event = _events.GetValueOrDefault(name);
-                        scan.UnknownName = scan.Event is null ? name : null;
-                    }
-                }
-
-                reader.Skip();
-            }
-            else if (reader.ValueTextEquals(rootKey))
-            {
-                reader.Read();
-                scan.RootKind = reader.TokenType;
-                scan.RootStart = (int)reader.TokenStartIndex;
-                reader.Skip();
-                scan.RootEnd = (int)reader.BytesConsumed;
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-
-        // Anything after the closing brace makes the payload invalid JSON.
-        while (reader.Read())
-        {
-        }
-
-        return scan;
-    }
-
     private static void AddStatus(EventSchema schema, ref ViolationSink sink)
     {
         if (schema.Status == EventStatus.Deprecated)
@@ -280,5 +291,8 @@ public sealed class CompiledContract
         public JsonTokenType RootKind;
         public int RootStart;
         public int RootEnd;
+        public int EventCount;
+        public int RootCount;
+        public EventSchema? InlineFor;
     }
 }

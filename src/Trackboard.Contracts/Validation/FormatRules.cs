@@ -41,26 +41,65 @@ internal static partial class FormatRules
         return month is >= 1 and <= 12 && day >= 1 && day <= DaysInMonth(year, month);
     }
 
+    // HH:MM:SS[.fraction] followed by Z, z, or +HH[[:]MM] / -HH[[:]MM]; parsed by hand to stay allocation-free.
     private static bool IsTime(ReadOnlySpan<char> value)
     {
-        var match = TimeRegex().Match(value.ToString());
-        if (!match.Success || !match.Groups["zone"].Success)
+        if (value.Length < 9 || value[2] != ':' || value[5] != ':'
+            || !TryDigits(value[..2], out var hour) || !TryDigits(value.Slice(3, 2), out var minute) || !TryDigits(value.Slice(6, 2), out var second))
         {
             return false;
         }
 
-        var hour = int.Parse(match.Groups["h"].ValueSpan, provider: null);
-        var minute = int.Parse(match.Groups["m"].ValueSpan, provider: null);
-        var second = double.Parse(match.Groups["s"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
-        var sign = match.Groups["sign"].ValueSpan is "-" ? -1 : 1;
-        var zoneHour = match.Groups["zh"].Success ? int.Parse(match.Groups["zh"].ValueSpan, provider: null) : 0;
-        var zoneMinute = match.Groups["zm"].Success ? int.Parse(match.Groups["zm"].ValueSpan, provider: null) : 0;
+        var rest = value[8..];
+        if (rest.Length > 0 && rest[0] == '.')
+        {
+            var digits = 1;
+            while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+            {
+                digits++;
+            }
+
+            if (digits == 1)
+            {
+                return false;
+            }
+
+            rest = rest[digits..];
+        }
+
+        int sign = 1, zoneHour = 0, zoneMinute = 0;
+        if (rest is ['Z' or 'z'])
+        {
+        }
+        else if (rest.Length >= 3 && rest[0] is '+' or '-' && TryDigits(rest.Slice(1, 2), out zoneHour))
+        {
+            sign = rest[0] == '-' ? -1 : 1;
+            var minutes = rest[3..];
+            if (minutes.Length > 0 && minutes[0] == ':')
+            {
+                minutes = minutes[1..];
+                if (minutes.Length == 0)
+                {
+                    return false;
+                }
+            }
+
+            if (minutes.Length != 0 && (minutes.Length != 2 || !TryDigits(minutes, out zoneMinute)))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
         if (zoneHour > 23 || zoneMinute > 59)
         {
             return false;
         }
 
-        if (hour <= 23 && minute <= 59 && second < 60)
+        if (hour <= 23 && minute <= 59 && second <= 59)
         {
             return true;
         }
@@ -68,7 +107,7 @@ internal static partial class FormatRules
         // A leap second is only valid at 23:59:60 UTC.
         var utcMinute = minute - (zoneMinute * sign);
         var utcHour = hour - (zoneHour * sign) - (utcMinute < 0 ? 1 : 0);
-        return (utcHour == 23 || utcHour == -1) && (utcMinute == 59 || utcMinute == -1) && second < 61;
+        return (utcHour == 23 || utcHour == -1) && (utcMinute == 59 || utcMinute == -1) && second == 60;
     }
 
     private static bool IsUri(ReadOnlySpan<char> value)
@@ -124,9 +163,6 @@ internal static partial class FormatRules
         4 or 6 or 9 or 11 => 30,
         _ => 31,
     };
-
-    [GeneratedRegex(@"^(?<h>[0-9]{2}):(?<m>[0-9]{2}):(?<s>[0-9]{2}(?:\.[0-9]+)?)(?<zone>[zZ]|(?<sign>[+-])(?<zh>[0-9]{2})(?::?(?<zm>[0-9]{2}))?)?\z", RegexOptions.CultureInvariant)]
-    private static partial Regex TimeRegex();
 
     [GeneratedRegex(@"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmailRegex();

@@ -17,13 +17,13 @@ internal sealed class ObjectSchema
         }
 
         ByName = schemas.ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
-        ByChars = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+        ByUtf8 = new Utf8Lookup<PropertySchema>(ByName);
         Required = [.. schemas.Where(s => s.RequiredIndex >= 0)];
     }
 
     public FrozenDictionary<string, PropertySchema> ByName { get; }
 
-    public FrozenDictionary<string, PropertySchema>.AlternateLookup<ReadOnlySpan<char>> ByChars { get; }
+    public Utf8Lookup<PropertySchema> ByUtf8 { get; }
 
     /// <summary>Required properties in ordinal name order; <see cref="PropertySchema.RequiredIndex"/> indexes it.</summary>
     public PropertySchema[] Required { get; }

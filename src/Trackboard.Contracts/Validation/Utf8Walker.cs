@@ -19,10 +19,9 @@ internal static class Utf8Walker
         var required = schema.Required.Length;
         Span<byte> seen = required <= 128 ? stackalloc byte[required] : new byte[required];
         seen.Clear();
-        Span<char> nameBuffer = stackalloc char[StackChars];
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var property = Lookup(schema, ref reader, nameBuffer);
+            var property = Lookup(schema, ref reader);
             var unknownName = property is null ? reader.GetString()! : null;
             reader.Read();
             if (property is null)
@@ -185,17 +184,10 @@ internal static class Utf8Walker
         return false;
     }
 
-    private static PropertySchema? Lookup(ObjectSchema schema, ref Utf8JsonReader reader, scoped Span<char> buffer)
-    {
-        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > buffer.Length)
-        {
-            return schema.ByName.GetValueOrDefault(reader.GetString()!);
-        }
-
-        var name = buffer[..reader.CopyString(buffer)];
-        return schema.ByChars.TryGetValue(name, out var property) ? property : null;
-    }
+    private static PropertySchema? Lookup(ObjectSchema schema, ref Utf8JsonReader reader) =>
+        reader.ValueIsEscaped || reader.HasValueSequence
+            ? schema.ByName.GetValueOrDefault(reader.GetString()!)
+            : schema.ByUtf8.Find(reader.ValueSpan);
 
     // A literal beyond the double range reads as an infinity, as JSON.parse does.
     private static double ReadDouble(ref Utf8JsonReader reader) =>
