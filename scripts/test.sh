@@ -81,6 +81,10 @@ install_npm_tools() {
 install_apt_packages
 install_npm_tools
 
+# Results of an earlier run must never be counted in this one.
+rm -rf "$results_dir"
+mkdir -p "$results_dir"
+
 build_args=(Trackboard.slnx -c "$configuration" -warnaserror -nologo)
 if [ -n "${CI:-}" ]; then
     # In CI nothing may outlive the run holding its output open.
@@ -92,9 +96,6 @@ if ! dotnet build "${build_args[@]}"; then
     log "build failed; no tests were run"
     exit 1
 fi
-
-rm -rf "$results_dir"
-mkdir -p "$results_dir"
 
 # One run per test project, each writing its own TRX file, so a failing project does not stop the
 # others and no two projects can write to the same file name.
