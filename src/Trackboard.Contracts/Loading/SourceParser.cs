@@ -79,7 +79,7 @@ internal static class SourceParser
                 return new SourceNode { Kind = SourceKind.String, Line = line, Column = column, Text = reader.GetString() };
             case JsonTokenType.Number:
                 var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
-                long? integer = reader.TryGetInt64(out var i) ? i : null;
+                long? integer = reader.TryGetInt64(out var i) ? i : Model.NumberRules.TryGetIntegerLiteral(raw, out var exact, out _) ? exact : null;
                 if (!reader.TryGetDouble(out var d) || !double.IsFinite(d))
                 {
                     diagnostics.Add(ContractDiagnostic.Error(ContractErrorCodes.InvalidJson, "$", line, column, "A number is too large to represent."));

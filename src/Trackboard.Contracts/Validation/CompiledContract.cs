@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Unicode;
 using Trackboard.Contracts.Model;
@@ -122,6 +123,10 @@ public sealed class CompiledContract
         {
             return Single(ViolationCodes.InvalidJson, "", "", $"The payload is not valid JSON: {ex.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            return NotUnicode();
+        }
 
         var eventName = section?.Name ?? "";
         if (track)
@@ -157,7 +162,15 @@ public sealed class CompiledContract
             ? new Utf8JsonReader(utf8[scan.RootStart..scan.RootEnd], new JsonReaderOptions { MaxDepth = PathStack.SourceDepthLimit })
             : new Utf8JsonReader("{}"u8);
         properties.Read();
-        Utf8Walker.ValidateObject(schema.Properties, ref properties, ref sink);
+        try
+        {
+            Utf8Walker.ValidateObject(schema.Properties, ref properties, ref sink);
+        }
+        catch (InvalidOperationException)
+        {
+            return NotUnicode();
+        }
+
         return sink.ToResult();
     }
 
@@ -184,6 +197,23 @@ public sealed class CompiledContract
     internal ValidationResult ValidateElement(JsonElement payload, string callType)
     {
         var (rootKey, section) = Resolve(callType);
+        if (!Utf8.IsValid(JsonMarshal.GetRawUtf8Value(payload)))
+        {
+            return Single(ViolationCodes.InvalidJson, "", "", "The payload is not valid UTF-8.");
+        }
+
+        try
+        {
+            return ValidateParsed(payload, callType, rootKey, section);
+        }
+        catch (InvalidOperationException)
+        {
+            return NotUnicode();
+        }
+    }
+
+    private ValidationResult ValidateParsed(JsonElement payload, string callType, string rootKey, EventSchema? section)
+    {
         if (payload.ValueKind != JsonValueKind.Object)
         {
             return Single(ViolationCodes.InvalidPayloadShape, "", "", "The payload must be a JSON object.");
@@ -272,6 +302,10 @@ public sealed class CompiledContract
     private static ValidationResult UnknownEvent(string name) =>
         new([new Violation(ViolationCodes.UnknownEvent, "event", name, null, null, name,
             $"Event '{name}' is not in the contract; add it to the plan or fix the name.")]);
+
+    // Transcoding throws on a lone surrogate escape such as "\ud800": such text is not Unicode.
+    private static ValidationResult NotUnicode() =>
+        Single(ViolationCodes.InvalidJson, "", "", "The payload contains a string that is not valid Unicode (a lone surrogate escape).");
 
     private static ValidationResult Single(string code, string path, string eventName, string message) =>
         new([new Violation(code, path, eventName, null, null, null, message)]);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Trackboard.Contracts.Model;
 
@@ -7,22 +6,42 @@ namespace Trackboard.Contracts.Validation;
 /// <summary>The constraint rules of DESIGN §3 on primitive values, shared by both walkers so they cannot disagree.</summary>
 internal static class ConstraintChecks
 {
-    public static void Number(PropertySchema property, double value, long? exact, ref ViolationSink sink)
+    public static void Number(PropertySchema property, double value, long? exact, ReadOnlySpan<byte> literal, ref ViolationSink sink)
     {
         if (property.EnumValues is { } values && !NumberInEnum(values, value, exact))
         {
-            sink.Enum(property, exact is { } i ? i.ToString(CultureInfo.InvariantCulture) : NumberRules.Format(value));
+            sink.Enum(property, NumberRules.Describe(value, exact, literal));
         }
 
         if (property.Min is { } min && value < min)
         {
-            sink.Bound(ViolationCodes.MinViolation, ">= " + NumberRules.Format(min), value, "is");
+            sink.Bound(ViolationCodes.MinViolation, ">= " + NumberRules.Format(min), NumberRules.Describe(value, exact, literal), "is");
         }
 
         if (property.Max is { } max && value > max)
         {
-            sink.Bound(ViolationCodes.MaxViolation, "<= " + NumberRules.Format(max), value, "is");
+            sink.Bound(ViolationCodes.MaxViolation, "<= " + NumberRules.Format(max), NumberRules.Describe(value, exact, literal), "is");
         }
+    }
+
+    /// <summary>
+    /// Reads a number token for a property: the exact integer when the literal is one (needed for integer
+    /// types and enums), and whether an integer property accepts it.
+    /// </summary>
+    public static bool ReadNumber(PropertySchema property, ReadOnlySpan<byte> literal, double value, ref long? exact)
+    {
+        if (exact is not null || (property.Type != PropertyType.Integer && property.EnumValues is null))
+        {
+            return true;
+        }
+
+        if (NumberRules.TryGetIntegerLiteral(literal, out var integer, out _))
+        {
+            exact = integer;
+            return true;
+        }
+
+        return property.Type != PropertyType.Integer;
     }
 
     public static void Boolean(PropertySchema property, bool value, ref ViolationSink sink)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Trackboard.Contracts.Model;
 
@@ -60,14 +61,15 @@ internal static class ElementWalker
                 return;
             case PropertyType.Integer or PropertyType.Float when kind == JsonValueKind.Number:
                 var exact = value.TryGetInt64(out var integer) ? integer : (long?)null;
-                var number = exact ?? ReadDouble(value);
-                if (property.Type == PropertyType.Integer && exact is null && !NumberRules.IsInteger(number))
+                var literal = JsonMarshal.GetRawUtf8Value(value);
+                var number = exact ?? ReadDouble(value, literal);
+                if (!ConstraintChecks.ReadNumber(property, literal, number, ref exact))
                 {
                     sink.TypeMismatch(property, "number");
                     return;
                 }
 
-                ConstraintChecks.Number(property, number, exact, ref sink);
+                ConstraintChecks.Number(property, number, exact, literal, ref sink);
                 return;
             case PropertyType.Boolean when kind is JsonValueKind.True or JsonValueKind.False:
                 ConstraintChecks.Boolean(property, kind == JsonValueKind.True, ref sink);
@@ -122,6 +124,7 @@ internal static class ElementWalker
         }
     }
 
-    private static double ReadDouble(JsonElement value) =>
-        value.TryGetDouble(out var number) ? number : value.GetRawText().StartsWith('-') ? double.NegativeInfinity : double.PositiveInfinity;
+    // A literal beyond the double range reads as an infinity, as JSON.parse does.
+    private static double ReadDouble(JsonElement value, ReadOnlySpan<byte> literal) =>
+        value.TryGetDouble(out var number) ? number : literal[0] == (byte)'-' ? double.NegativeInfinity : double.PositiveInfinity;
 }

@@ -21,10 +21,10 @@ public static class EnvelopeValidator
 
         var eventName = payload.TryGetProperty("event", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString()! : "";
         var violations = new List<Violation>();
-        if (callType != CallTypes.Alias && !HasIdentity(payload, callType))
+        if (callType == CallTypes.Track && !HasIdentity(payload))
         {
             violations.Add(new Violation(ViolationCodes.MissingIdentity, "userId", eventName, null, "userId or anonymousId", "missing",
-                "The call has no userId or anonymousId" + (callType == CallTypes.Track ? " and no user_id property" : "") + "; send one of them."));
+                "The track call has no userId, anonymousId or user_id property; send one of them."));
         }
 
         foreach (var key in s_timestampKeys)
@@ -41,9 +41,9 @@ public static class EnvelopeValidator
         return violations;
     }
 
-    private static bool HasIdentity(JsonElement payload, string callType) =>
+    private static bool HasIdentity(JsonElement payload) =>
         IsIdentity(payload, "userId") || IsIdentity(payload, "anonymousId")
-        || (callType == CallTypes.Track && payload.TryGetProperty("properties", out var properties)
+        || (payload.TryGetProperty("properties", out var properties)
             && properties.ValueKind == JsonValueKind.Object && IsIdentity(properties, "user_id"));
 
     private static bool IsIdentity(JsonElement element, string key) =>

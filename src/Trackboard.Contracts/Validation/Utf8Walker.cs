@@ -74,13 +74,13 @@ internal static class Utf8Walker
             case PropertyType.Integer or PropertyType.Float when token == JsonTokenType.Number:
                 var exact = reader.TryGetInt64(out var integer) ? integer : (long?)null;
                 var value = exact ?? ReadDouble(ref reader);
-                if (property.Type == PropertyType.Integer && exact is null && !NumberRules.IsInteger(value))
+                if (!ConstraintChecks.ReadNumber(property, reader.ValueSpan, value, ref exact))
                 {
                     sink.TypeMismatch(property, "number");
                     return;
                 }
 
-                ConstraintChecks.Number(property, value, exact, ref sink);
+                ConstraintChecks.Number(property, value, exact, reader.ValueSpan, ref sink);
                 return;
             case PropertyType.Boolean when token is JsonTokenType.True or JsonTokenType.False:
                 ConstraintChecks.Boolean(property, token == JsonTokenType.True, ref sink);
@@ -133,6 +133,11 @@ internal static class Utf8Walker
     {
         if (!property.HasStringChecks)
         {
+            if (reader.ValueIsEscaped)
+            {
+                EnsureUnicode(ref reader);
+            }
+
             return;
         }
 
@@ -161,6 +166,25 @@ internal static class Utf8Walker
             {
                 ConstraintChecks.ReportString(property, failures, chars.ToString(), length, ref sink);
             }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    // Transcoding throws on a lone surrogate escape, as the document path's GetString does.
+    private static void EnsureUnicode(ref Utf8JsonReader reader)
+    {
+        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        char[]? rented = null;
+        var buffer = length <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(length));
+        try
+        {
+            reader.CopyString(buffer);
         }
         finally
         {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Trackboard.Contracts.Canonical;
-using Trackboard.Contracts.Model;
 
 namespace Trackboard.Contracts.Validation;
 
@@ -57,9 +56,8 @@ internal struct ViolationSink(string eventName, PathStack path)
     public void Enum(PropertySchema property, string actualJson) =>
         Add(Create(ViolationCodes.EnumViolation, property.EnumExpected, actualJson, p => $"Property '{p}' is {Shorten(actualJson)}; allowed values: {property.EnumExpected}."));
 
-    public void Bound(string code, string expected, double actual, string what)
+    public void Bound(string code, string expected, string actualText, string what)
     {
-        var actualText = NumberRules.Format(actual);
         Add(Create(code, expected, actualText, p => $"Property '{p}' {what} {actualText}; it must be {expected}."));
     }
 
