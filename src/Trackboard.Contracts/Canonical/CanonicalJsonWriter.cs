@@ -9,7 +9,8 @@ namespace Trackboard.Contracts.Canonical;
 /// <summary>
 /// Writes JSON values in canonical form: object keys sorted by ordinal UTF-16 order, no whitespace,
 /// numbers in <see cref="NumberRules.Format"/> form, strings escaping only what JSON requires.
-/// Values are <see cref="string"/>, <see cref="long"/>, <see cref="double"/>, <see cref="bool"/>,
+/// Values are <see cref="string"/>, <see cref="long"/>, <see cref="ulong"/> (bounds such as 2^63 that a long
+/// cannot hold), <see cref="double"/>, <see cref="bool"/>,
 /// <c>null</c>, <see cref="ScalarValue"/>, <see cref="JsonElement"/>, lists and string-keyed dictionaries.
 /// </summary>
 internal static class CanonicalJsonWriter
@@ -36,6 +37,9 @@ internal static class CanonicalJsonWriter
                 break;
             case long integer:
                 Raw(output, integer.ToString(CultureInfo.InvariantCulture));
+                break;
+            case ulong unsigned:
+                Raw(output, unsigned.ToString(CultureInfo.InvariantCulture));
                 break;
             case double number:
                 Raw(output, NumberRules.Format(number));
