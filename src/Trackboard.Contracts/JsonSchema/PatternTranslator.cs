@@ -6,8 +6,8 @@ namespace Trackboard.Contracts.JsonSchema;
 /// <summary>
 /// Rewrites a <c>pattern</c> from the validator's dialect (.NET regular expressions) into the dialect of
 /// JSON Schema (ECMA-262 with the <c>u</c> flag, as Ajv runs it) so that both match the same strings.
-/// Only constructs whose meaning differs are rewritten: <c>$</c> and <c>\Z</c> also match before a final
-/// newline in .NET; <c>\d</c>, <c>\w</c>, <c>\s</c> and <c>\b</c> are Unicode-aware in .NET and ASCII in
+/// Only constructs whose meaning differs are rewritten (<c>$</c> needs none: the validator reads it as the end
+/// of the string, as ECMA-262 does): <c>\Z</c> also matches before a final newline in .NET; <c>\d</c>, <c>\w</c>, <c>\s</c> and <c>\b</c> are Unicode-aware in .NET and ASCII in
 /// ECMA-262; <c>.</c> excludes only <c>\n</c> in .NET; <c>\A</c>, <c>\z</c>, <c>\e</c>, <c>\a</c>, lone
 /// braces and identity escapes of non-syntax characters do not exist (or are errors) in ECMA-262's
 /// <c>u</c> mode. Constructs ECMA-262 lacks (inline options, atomic groups, class subtraction, <c>\G</c>)
@@ -62,7 +62,8 @@ internal static class PatternTranslator
 
                     break;
                 case '$':
-                    output.Append(EndOrBeforeFinalNewline);
+                    // The validator already reads '$' as the end of the string (PatternRules.ToDotNet).
+                    output.Append('$');
                     break;
                 case '.':
                     output.Append(@"[^\n]");
