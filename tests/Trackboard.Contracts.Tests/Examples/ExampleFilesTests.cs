@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Trackboard.Contracts.Canonical;
+using Trackboard.Contracts.Diff;
 using Trackboard.Contracts.Loading;
 using Trackboard.Contracts.Model;
 using Trackboard.Contracts.Tests.Support;
@@ -15,9 +16,7 @@ namespace Trackboard.Contracts.Tests.Examples;
 /// </summary>
 public sealed class ExampleFilesTests
 {
-    private static readonly Lazy<Contract> s_webAnalytics = new(() =>
-        ContractLoader.LoadFile(TestPaths.Examples("contracts", "web-analytics.v1.json")).Contract
-            ?? throw new InvalidOperationException("examples/contracts/web-analytics.v1.json does not load."));
+    private static readonly Lazy<Contract> s_webAnalytics = new(() => LoadExample("web-analytics.v1.json"));
 
     public static TheoryData<string> ContractFiles() => FileNames("contracts", "*.json");
 
@@ -90,6 +89,40 @@ public sealed class ExampleFilesTests
     }
 
     [Fact]
+    public void Compare_SafeRevision_IsNotBreaking()
+    {
+        var after = LoadExample("web-analytics.v2.safe.json");
+
+        var diff = ContractDiff.Compare(s_webAnalytics.Value, after);
+
+        Assert.False(diff.Breaking);
+        Assert.Equal(
+            ["enum_value_added signup_completed signup_method", "event_added search_performed ", "optional_property_added signup_completed referral_code"],
+            diff.Changes.Select(c => $"{c.Code} {c.Event} {c.Property}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Compare_BreakingRevision_ReportsEachBreakingChange()
+    {
+        var after = LoadExample("web-analytics.v2.breaking.json");
+
+        var diff = ContractDiff.Compare(s_webAnalytics.Value, after);
+
+        Assert.True(diff.Breaking);
+        var breaking = diff.Changes.Where(c => c.Severity == ChangeSeverity.Breaking)
+            .Select(c => $"{c.Code} {c.Event} {c.Property}").Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(
+            [
+                "enum_value_removed checkout_completed currency",
+                "enum_value_removed signup_completed signup_method",
+                "event_removed page_viewed_legacy ",
+                "property_type_changed signup_completed signup_method",
+                "required_property_added checkout_completed payment_method",
+            ],
+            breaking);
+    }
+
+    [Fact]
     public void Hash_WebAnalyticsExample_IsTheOneTheReadmeShows()
     {
         var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md"));
@@ -100,6 +133,10 @@ public sealed class ExampleFilesTests
         Assert.Contains($"hash        {hash}\n", readme, StringComparison.Ordinal);
         Assert.Contains($"schema_hash {schemaHash}\n", readme, StringComparison.Ordinal);
     }
+
+    private static Contract LoadExample(string fileName) =>
+        ContractLoader.LoadFile(TestPaths.Examples("contracts", fileName)).Contract
+            ?? throw new InvalidOperationException($"examples/contracts/{fileName} does not load.");
 
     private static ValidationResult[] ValidateBothWays(byte[] utf8)
     {
