@@ -10,6 +10,7 @@ public static class CodegenTargets
     [
         new JsonSchemaGenerator(),
         new CSharp.CSharpGenerator(),
+        new Java.JavaGenerator(),
     ];
 
     /// <summary>Every target name.</summary>

@@ -42,6 +42,20 @@ internal sealed class CodeWriter(string indentUnit)
         return this;
     }
 
+    /// <summary>Indents the lines after this call.</summary>
+    public CodeWriter Indent()
+    {
+        _depth++;
+        return this;
+    }
+
+    /// <summary>Outdents the lines after this call.</summary>
+    public CodeWriter Outdent()
+    {
+        _depth--;
+        return this;
+    }
+
     public byte[] ToBytes() => s_utf8.GetBytes(_text.ToString());
 
     public override string ToString() => _text.ToString();

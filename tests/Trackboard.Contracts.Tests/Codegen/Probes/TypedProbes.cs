@@ -19,5 +19,9 @@ internal static class TypedProbes
 
     public static string Negative(string name) => TestPaths.TestData("codegen-typed", "negative", name);
 
+    /// <summary>File names of the negative snippets with an extension (<c>.java</c>), in ordinal order.</summary>
+    public static IEnumerable<string> NegativeSnippets(string extension) =>
+        Directory.GetFiles(TestPaths.TestData("codegen-typed", "negative"), "*" + extension).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal);
+
     public static string Expected(string contract) => System.IO.File.ReadAllText(File(contract, "expected.json"));
 }
