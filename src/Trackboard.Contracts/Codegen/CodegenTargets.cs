@@ -11,6 +11,7 @@ public static class CodegenTargets
         new JsonSchemaGenerator(),
         new CSharp.CSharpGenerator(),
         new Java.JavaGenerator(),
+        new Kotlin.KotlinGenerator(),
     ];
 
     /// <summary>Every target name.</summary>

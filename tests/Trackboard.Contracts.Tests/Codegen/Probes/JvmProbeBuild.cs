@@ -95,7 +95,11 @@ public abstract partial class JvmProbeBuild : IDisposable
             if (File.Exists(probe))
             {
                 sources.Add(WriteTemplate(probe, contract, source));
-                sources.Add(WriteTemplate(TypedProbes.Shared("RecordingClient." + Extension), contract, source));
+                var client = TypedProbes.Shared("RecordingClient." + Extension);
+                if (File.Exists(client))
+                {
+                    sources.Add(WriteTemplate(client, contract, source));
+                }
             }
         }
 
