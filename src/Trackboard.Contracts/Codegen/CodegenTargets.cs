@@ -12,6 +12,8 @@ public static class CodegenTargets
         new CSharp.CSharpGenerator(),
         new Java.JavaGenerator(),
         new Kotlin.KotlinGenerator(),
+        new Swift.SwiftGenerator(),
+        new Dart.DartGenerator(),
     ];
 
     /// <summary>Every target name.</summary>

@@ -6,14 +6,15 @@ namespace Trackboard.Contracts.Tests.Codegen.Probes;
 
 /// <summary>
 /// The contracts the typed targets are tested on: the seed contract (read in place), every
-/// <c>examples/contracts/*.json</c>, and the kitchen sink under <c>TestData/codegen-typed</c>.
+/// <c>examples/contracts/*.json</c>, and the kitchen sink and an empty contract under <c>TestData/codegen-typed</c>.
 /// </summary>
 internal static class TypedContracts
 {
     public const string Seed = "seed-web-analytics.v1";
     public const string KitchenSink = "kitchen-sink";
+    public const string Empty = "empty";
 
-    public static IReadOnlyList<string> Names { get; } = [Seed, KitchenSink, .. ExampleNames()];
+    public static IReadOnlyList<string> Names { get; } = [Seed, KitchenSink, Empty, .. ExampleNames()];
 
     public static TheoryData<string> All => [.. Names];
 
@@ -34,7 +35,7 @@ internal static class TypedContracts
     public static string PathOf(string name) => name switch
     {
         Seed => TestPaths.SeedExamples("contracts", "web-analytics.v1.json"),
-        KitchenSink => TestPaths.TestData("codegen-typed", "kitchen-sink.contract.json"),
+        KitchenSink or Empty => TestPaths.TestData("codegen-typed", name + ".contract.json"),
         _ => TestPaths.Examples("contracts", name["examples-".Length..] + ".json"),
     };
 
