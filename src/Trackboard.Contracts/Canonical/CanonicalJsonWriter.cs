@@ -30,6 +30,19 @@ internal sealed class CanonicalJsonWriter(int initialCapacity = 4096)
 
     public ReadOnlySpan<byte> WrittenSpan => _output.WrittenSpan;
 
+    /// <summary>
+    /// A value as canonical JSON: <see cref="string"/>, <see cref="long"/>, <see cref="ulong"/> (bounds
+    /// such as 2^63 that a long cannot hold), <see cref="double"/>, <see cref="bool"/>, <c>null</c>,
+    /// <see cref="ScalarValue"/>, <see cref="JsonElement"/>, lists, and string-keyed dictionaries (written
+    /// with their keys in ordinal order).
+    /// </summary>
+    public static byte[] ToBytes(object? value)
+    {
+        var writer = new CanonicalJsonWriter(256);
+        writer.Value(value);
+        return writer.ToArray();
+    }
+
     public byte[] ToArray() => _output.WrittenSpan.ToArray();
 
     public void StartObject()
@@ -115,6 +128,63 @@ internal sealed class CanonicalJsonWriter(int initialCapacity = 4096)
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>Writes any value <see cref="ToBytes"/> accepts.</summary>
+    public void Value(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                Null();
+                break;
+            case string text:
+                String(text);
+                break;
+            case bool flag:
+                Boolean(flag);
+                break;
+            case long integer:
+                Number(integer);
+                break;
+            case int integer:
+                Number(integer);
+                break;
+            case ulong unsigned:
+                Ascii(unsigned.ToString(CultureInfo.InvariantCulture));
+                break;
+            case double number:
+                Number(number);
+                break;
+            case ScalarValue scalar:
+                Scalar(scalar);
+                break;
+            case JsonElement element:
+                Element(element);
+                break;
+            case IDictionary<string, object?> map:
+                StartObject();
+                foreach (var (key, member) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    Member(key);
+                    Value(member);
+                }
+
+                EndObject();
+                break;
+            case System.Collections.IEnumerable list:
+                StartArray();
+                foreach (var item in list)
+                {
+                    Item();
+                    Value(item);
+                }
+
+                EndArray();
+                break;
+            default:
+                throw new ArgumentException($"Cannot write {value.GetType()} as canonical JSON.", nameof(value));
         }
     }
 

@@ -103,7 +103,7 @@ internal sealed class SourceParser
                 return text is null ? null : new SourceNode { Kind = SourceKind.String, Line = line, Column = column, Text = text };
             case JsonTokenType.Number:
                 var raw = reader.ValueSpan.ToArray();
-                long? integer = reader.TryGetInt64(out var i) ? i : null;
+                long? integer = reader.TryGetInt64(out var i) ? i : Model.NumberRules.TryGetIntegerLiteral(raw, out var exact, out _) ? exact : null;
                 if (!reader.TryGetDouble(out var d) || !double.IsFinite(d))
                 {
                     Error(line, column, ContractErrorCodes.InvalidJson,

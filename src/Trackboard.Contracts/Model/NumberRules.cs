@@ -32,6 +32,142 @@ public static class NumberRules
         return false;
     }
 
+    /// <summary>
+    /// Reads a JSON number literal exactly (not through a double): true with its value when it is
+    /// mathematically an integer within [-2^63, 2^63), so <c>9223372036854775807.0</c> is an integer and
+    /// <c>1.0000000000000001</c> is not. <paramref name="integral"/> tells integers out of range apart.
+    /// </summary>
+    public static bool TryGetIntegerLiteral(ReadOnlySpan<byte> literal, out long value, out bool integral)
+    {
+        value = 0;
+        integral = false;
+        var i = 0;
+        var negative = literal.Length > 0 && literal[0] == (byte)'-';
+        if (negative)
+        {
+            i++;
+        }
+
+        // Significant digits D (leading zeros dropped) and a scale so that |value| = D × 10^scale.
+        Span<byte> digits = stackalloc byte[32];
+        var count = 0;
+        var overflowDigits = 0;
+        long scale = 0;
+        var inFraction = false;
+        for (; i < literal.Length; i++)
+        {
+            var c = literal[i];
+            if (c == (byte)'.')
+            {
+                inFraction = true;
+                continue;
+            }
+
+            if (c is (byte)'e' or (byte)'E')
+            {
+                break;
+            }
+
+            if (c is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            if (inFraction)
+            {
+                scale--;
+            }
+
+            if (count == 0 && c == (byte)'0')
+            {
+                continue;
+            }
+
+            if (count < digits.Length)
+            {
+                digits[count++] = (byte)(c - '0');
+            }
+            else
+            {
+                // More than 32 significant digits: only whether the extra ones are zero matters.
+                overflowDigits++;
+                if (c != (byte)'0')
+                {
+                    return false;
+                }
+            }
+        }
+
+        scale += overflowDigits;
+        if (i < literal.Length)
+        {
+            var exponentNegative = false;
+            long exponent = 0;
+            for (i++; i < literal.Length; i++)
+            {
+                var c = literal[i];
+                if (c is (byte)'+' or (byte)'-')
+                {
+                    exponentNegative = c == (byte)'-';
+                    continue;
+                }
+
+                exponent = Math.Min((exponent * 10) + (c - '0'), 1_000_000_000);
+            }
+
+            scale += exponentNegative ? -exponent : exponent;
+        }
+
+        while (count > 0 && digits[count - 1] == 0)
+        {
+            count--;
+            scale++;
+        }
+
+        if (count == 0)
+        {
+            integral = true;
+            return true;
+        }
+
+        if (scale < 0)
+        {
+            return false;
+        }
+
+        integral = true;
+        if (count + scale > 19)
+        {
+            return false;
+        }
+
+        UInt128 magnitude = 0;
+        for (var d = 0; d < count; d++)
+        {
+            magnitude = (magnitude * 10) + digits[d];
+        }
+
+        for (var s = 0; s < scale; s++)
+        {
+            magnitude *= 10;
+        }
+
+        const ulong limit = 9223372036854775808UL;
+        if (negative ? magnitude > limit : magnitude >= limit)
+        {
+            return false;
+        }
+
+        value = negative ? (long)(0 - magnitude) : (long)magnitude;
+        return true;
+    }
+
+    /// <summary>The text of a number for messages: canonical when finite, else the literal as written.</summary>
+    public static string Describe(double value, long? exact, ReadOnlySpan<byte> literal) =>
+        exact is { } e ? e.ToString(CultureInfo.InvariantCulture)
+        : double.IsFinite(value) ? Format(value)
+        : Encoding.UTF8.GetString(literal);
+
     /// <summary>The canonical JSON text of a finite number.</summary>
     public static string Format(double value)
     {

@@ -21,7 +21,7 @@ public static class PatternRules
         ArgumentNullException.ThrowIfNull(pattern);
         try
         {
-            _ = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
+            _ = new Regex(ToDotNet(pattern), RegexOptions.CultureInvariant, MatchTimeout);
             error = null;
             return true;
         }
@@ -34,7 +34,61 @@ public static class PatternRules
 
     /// <summary>The compiled regex for a pattern the loader accepted.</summary>
     public static Regex Get(string pattern) =>
-        s_cache.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout));
+        s_cache.GetOrAdd(pattern, static p => new Regex(ToDotNet(p), RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout));
+
+    /// <summary>
+    /// Rewrites <c>$</c> outside character classes to <c>\z</c>: in JSON Schema (ECMAScript) <c>$</c> is the end
+    /// of the string, while .NET's also matches before a final newline.
+    /// </summary>
+    internal static string ToDotNet(string pattern)
+    {
+        if (!pattern.Contains('$', StringComparison.Ordinal))
+        {
+            return pattern;
+        }
+
+        var result = new System.Text.StringBuilder(pattern.Length + 4);
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                result.Append(c).Append(pattern[++i]);
+                continue;
+            }
+
+            if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+                result.Append(c);
+                if (i + 1 < pattern.Length && pattern[i + 1] == '^')
+                {
+                    result.Append(pattern[++i]);
+                }
+
+                if (i + 1 < pattern.Length && pattern[i + 1] == ']')
+                {
+                    result.Append(pattern[++i]);
+                }
+
+                continue;
+            }
+            else if (c == '$')
+            {
+                result.Append("\\z");
+                continue;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
 
     /// <summary>Matches, returning null when the match timed out.</summary>
     public static bool? IsMatch(string pattern, ReadOnlySpan<char> value)

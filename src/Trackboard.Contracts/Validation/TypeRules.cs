@@ -14,7 +14,7 @@ public static class TypeRules
             (PropertyType.String, ScalarKind.String) => true,
             (PropertyType.Boolean, ScalarKind.Boolean) => true,
             (PropertyType.Float, ScalarKind.Number) => true,
-            (PropertyType.Integer, ScalarKind.Number) => NumberRules.IsInteger(value.Number),
+            (PropertyType.Integer, ScalarKind.Number) => value.Integer is not null,
             _ => false,
         };
     }

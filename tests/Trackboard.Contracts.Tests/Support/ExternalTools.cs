@@ -1,0 +1,46 @@
+namespace Trackboard.Contracts.Tests.Support;
+
+/// <summary>
+/// External tools some tests drive: <c>node</c> on the PATH and npm packages under <c>&lt;repo&gt;/tools/node_modules</c>
+/// (installed by <c>npm ci --prefix tools</c>). With TRACKBOARD_CI=1 a missing tool fails the test instead of skipping it.
+/// </summary>
+internal static class ExternalTools
+{
+    public const string Node = "node";
+
+    public static bool IsCi => Environment.GetEnvironmentVariable("TRACKBOARD_CI") == "1";
+
+    public static string ToolsDirectory => Path.Combine(TestPaths.RepositoryRoot, "tools");
+
+    /// <summary>Why the tools are unavailable, or null when all are there. A name other than <see cref="Node"/> is an npm package.</summary>
+    public static string? MissingReason(IEnumerable<string> tools)
+    {
+        var missing = tools.Where(t => !IsAvailable(t)).ToList();
+        return missing.Count == 0
+            ? null
+            : $"Missing {string.Join(", ", missing)}: install Node.js and run `npm ci --prefix tools` in the repository root.";
+    }
+
+    /// <summary>Fails the test when a tool is missing (reached only under TRACKBOARD_CI=1, where nothing is skipped).</summary>
+    public static void Require(params string[] tools)
+    {
+        if (MissingReason(tools) is { } reason)
+        {
+            Assert.Fail("TRACKBOARD_CI=1 and the test needs external tools. " + reason);
+        }
+    }
+
+    /// <summary>The full path of <c>node</c>.</summary>
+    public static string NodePath => FindOnPath(Node) ?? throw new InvalidOperationException("node is not on the PATH.");
+
+    private static bool IsAvailable(string tool) => tool == Node
+        ? FindOnPath(Node) is not null
+        : File.Exists(Path.Combine(ToolsDirectory, "node_modules", tool, "package.json"));
+
+    private static string? FindOnPath(string name)
+    {
+        var directories = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var names = OperatingSystem.IsWindows() ? new[] { name + ".exe", name + ".cmd" } : [name];
+        return directories.SelectMany(d => names.Select(n => Path.Combine(d, n))).FirstOrDefault(File.Exists);
+    }
+}
