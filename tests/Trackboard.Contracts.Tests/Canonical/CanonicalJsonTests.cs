@@ -12,7 +12,8 @@ public sealed partial class CanonicalJsonTests
 {
     private const string Header = "{\"format_version\":\"trackboard.contract.v1\"";
 
-    // Every seed contract plus every loader case that loads: the corpus for the fixed-point checks.
+    // Every seed contract, every contract under examples/ and every loader case that loads: the corpus
+    // for the determinism and fixed-point checks.
     public static TheoryData<string> Corpus()
     {
         var data = new TheoryData<string>();
@@ -21,6 +22,11 @@ public sealed partial class CanonicalJsonTests
                      "fixtures/mcp/unsafe-guidance.v1.json" })
         {
             data.Add("seed:" + seed);
+        }
+
+        foreach (var path in Directory.EnumerateFiles(TestPaths.Examples("contracts"), "*.json").Order(StringComparer.Ordinal))
+        {
+            data.Add("example:" + Path.GetFileName(path));
         }
 
         foreach (var path in Directory.EnumerateFiles(TestPaths.TestData("loader"), "*.json").Order(StringComparer.Ordinal))
@@ -244,6 +250,13 @@ public sealed partial class CanonicalJsonTests
         if (source.StartsWith("seed:", StringComparison.Ordinal))
         {
             return ContractLoader.LoadFile(TestPaths.SeedExamples(source["seed:".Length..])).Contract!;
+        }
+
+        if (source.StartsWith("example:", StringComparison.Ordinal))
+        {
+            var result = ContractLoader.LoadFile(TestPaths.Examples("contracts", source["example:".Length..]));
+            Assert.Empty(result.Diagnostics);
+            return result.Contract!;
         }
 
         using var document = JsonDocument.Parse(File.ReadAllBytes(TestPaths.TestData("loader", source["loader:".Length..])));
