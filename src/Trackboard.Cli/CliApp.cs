@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Trackboard.Cli.Commands;
 
 namespace Trackboard.Cli;
@@ -54,8 +55,13 @@ internal static class CliApp
         }
     }
 
-    public static RootCommand BuildRoot(CliContext context) =>
-        new("trackboard: validate events against tracking contracts, diff contracts for breaking changes, import and export them.")
+    /// <summary>
+    /// The command tree. The root is named <c>trackboard</c> explicitly (a <see cref="RootCommand"/> takes the
+    /// process name, which is <c>testhost</c> in-process and <c>dotnet</c> under <c>dotnet run</c>).
+    /// </summary>
+    public static Command BuildRoot(CliContext context)
+    {
+        var root = new Command("trackboard", "Validate events against tracking contracts, diff contracts for breaking changes, import and export them.")
         {
             new ValidateCommand(context).Build(),
             new DiffCommand(context).Build(),
@@ -64,6 +70,10 @@ internal static class CliApp
             new ImportCommand(context).Build(),
             new PullCommand(context).Build(),
         };
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
+        return root;
+    }
 
     // The failing command's help on stderr, so stdout stays empty on a usage error.
     private static async Task WriteUsageAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
@@ -75,7 +85,7 @@ internal static class CliApp
         }
 
         await context.Error.WriteLineAsync();
-        var help = parse.RootCommandResult.Command.Parse([.. path, "--help"]);
+        var help = BuildRoot(context).Parse([.. path, "--help"]);
         await help.InvokeAsync(new InvocationConfiguration { Output = context.Error, Error = context.Error }, cancellationToken);
     }
 }

@@ -42,7 +42,7 @@ internal sealed class ExplainCommand(CliContext context)
         WriteField(console, "Tags", definition.Tags.Count > 0 ? string.Join(", ", definition.Tags) : null);
         console.WriteLine();
 
-        var table = new Table().Border(TableBorder.Simple)
+        var table = new Table().Border(TableBorder.Minimal)
             .AddColumns("Property", "Type", "Required", "Rules", "Description");
         var globals = definition.GlobalProperties.ToHashSet(StringComparer.Ordinal);
         foreach (var property in contract.GetMergedProperties(definition))

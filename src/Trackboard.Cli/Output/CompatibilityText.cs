@@ -28,7 +28,7 @@ internal static class CompatibilityText
     public static string ToMarkdown(CompatibilityReport report)
     {
         var text = new StringBuilder("### Trackboard compatibility check\n\n");
-        text.Append(report.Compatible ? "**Compatible:** " : "**Incompatible:** ").Append(Verdict(report)).Append('\n');
+        text.Append("**").Append(Verdict(report).Replace(" (", "** (", StringComparison.Ordinal)).Append('\n');
         foreach (var check in report.Checks)
         {
             text.Append("\n#### ").Append(CheckTitle(check)).Append("\n\n");

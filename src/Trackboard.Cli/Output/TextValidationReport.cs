@@ -39,7 +39,8 @@ internal sealed class TextValidationReport(TextWriter output, string source) : V
         foreach (var violation in result.Violations)
         {
             var severity = violation.Severity == ViolationSeverity.Warning ? "warning " : "";
-            output.WriteLine($"  {severity}{violation.Code} at {violation.Path}: {violation.Message}");
+            var at = violation.Path.Length > 0 ? " at " + violation.Path : "";
+            output.WriteLine($"  {severity}{violation.Code}{at}: {violation.Message}");
         }
     }
 
