@@ -65,6 +65,7 @@ internal static class CliApp
         {
             new ValidateCommand(context).Build(),
             new DiffCommand(context).Build(),
+            new CodegenCommand(context).Build(),
             new ExplainCommand(context).Build(),
             new ExportCommand(context).Build(),
             new ImportCommand(context).Build(),

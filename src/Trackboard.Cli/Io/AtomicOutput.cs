@@ -1,4 +1,4 @@
-using Trackboard.Contracts.JsonSchema;
+using Trackboard.Contracts.Codegen;
 
 namespace Trackboard.Cli.Io;
 
