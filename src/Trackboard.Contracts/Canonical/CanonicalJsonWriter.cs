@@ -13,7 +13,7 @@ namespace Trackboard.Contracts.Canonical;
 /// (<see cref="CanonicalModel"/>), call <see cref="Member"/> before each object value and
 /// <see cref="Item"/> before each array element; the writer inserts the commas.
 /// </summary>
-internal sealed class CanonicalJsonWriter(int initialCapacity = 4096)
+internal sealed class CanonicalJsonWriter(int initialCapacity = 4096) : IDisposable
 {
     // '"', '\' and the C0 controls are the only characters JSON requires to be escaped.
     private static readonly SearchValues<char> s_mustEscape = SearchValues.Create(
@@ -22,13 +22,15 @@ internal sealed class CanonicalJsonWriter(int initialCapacity = 4096)
 
     private static readonly byte[] s_hex = "0123456789abcdef"u8.ToArray();
 
-    private readonly ArrayBufferWriter<byte> _output = new(initialCapacity);
+    private readonly PooledBuffer _output = new(initialCapacity);
 
     // True right after '{' or '[': the next member or item needs no comma. A single flag is enough
     // because after any closing bracket the enclosing container has at least one entry.
     private bool _first = true;
 
     public ReadOnlySpan<byte> WrittenSpan => _output.WrittenSpan;
+
+    public int WrittenCount => _output.WrittenSpan.Length;
 
     /// <summary>
     /// A value as canonical JSON: <see cref="string"/>, <see cref="long"/>, <see cref="ulong"/> (bounds
@@ -38,12 +40,14 @@ internal sealed class CanonicalJsonWriter(int initialCapacity = 4096)
     /// </summary>
     public static byte[] ToBytes(object? value)
     {
-        var writer = new CanonicalJsonWriter(256);
+        using var writer = new CanonicalJsonWriter(256);
         writer.Value(value);
         return writer.ToArray();
     }
 
     public byte[] ToArray() => _output.WrittenSpan.ToArray();
+
+    public void Dispose() => _output.Dispose();
 
     public void StartObject()
     {

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Trackboard.Contracts.Model;
 using Trackboard.Contracts.Validation;
 
@@ -15,69 +17,94 @@ internal static class CanonicalModel
         new HashSet<string>(["plan_id", "version_id", "version_number", "name", "description", "published_at"], StringComparer.Ordinal);
 
     /// <summary>
-    /// The top-level members without <c>hash</c> and <c>schema_hash</c>, each value serialized once, so
-    /// the document, its hash and its schema hash can be composed without serializing events again.
+    /// The top-level members without <c>hash</c> and <c>schema_hash</c>, each value serialized once (all
+    /// into one array), so the document, its hash and its schema hash are composed without serializing
+    /// the events again.
     /// </summary>
-    public static List<KeyValuePair<string, byte[]>> RootMembers(Contract contract)
+    public static List<KeyValuePair<string, ReadOnlyMemory<byte>>> RootMembers(Contract contract)
     {
-        var members = new List<KeyValuePair<string, byte[]>>
+        using var w = new CanonicalJsonWriter(64 << 10);
+        var spans = new List<(string Key, int Start, int End)>();
+        void Add(string key, Action write)
         {
-            Value("format_version", w => w.String(contract.FormatVersion)),
-            Value("global_properties", w => Properties(w, contract.GlobalProperties)),
-            Value("events", w => Events(w, contract.Events)),
-        };
-        AddIfSet(members, "plan_id", contract.PlanId);
-        AddIfSet(members, "version_id", contract.VersionId);
-        if (contract.VersionNumber is { } versionNumber)
-        {
-            members.Add(Value("version_number", w => w.Number(versionNumber)));
+            var start = w.WrittenCount;
+            write();
+            spans.Add((key, start, w.WrittenCount));
         }
 
-        AddIfSet(members, "name", contract.Name);
-        AddIfSet(members, "description", contract.Description);
-        AddIfSet(members, "published_at", contract.PublishedAt);
-        AddSection(members, "identify", "traits", contract.Identify);
-        AddSection(members, "group", "traits", contract.Group);
-        AddSection(members, "page", "properties", contract.Page);
-        AddSection(members, "screen", "properties", contract.Screen);
-        return members;
+        void AddIfSet(string key, string? value)
+        {
+            if (value is not null)
+            {
+                Add(key, () => w.String(value));
+            }
+        }
+
+        void AddSection(string key, string listKey, CallSection? section)
+        {
+            if (section is not null)
+            {
+                Add(key, () =>
+                {
+                    w.StartObject();
+                    w.Member(listKey);
+                    Properties(w, section.Properties);
+                    w.EndObject();
+                });
+            }
+        }
+
+        Add("format_version", () => w.String(contract.FormatVersion));
+        Add("global_properties", () => Properties(w, contract.GlobalProperties));
+        Add("events", () => Events(w, contract.Events));
+        AddIfSet("plan_id", contract.PlanId);
+        AddIfSet("version_id", contract.VersionId);
+        if (contract.VersionNumber is { } versionNumber)
+        {
+            Add("version_number", () => w.Number(versionNumber));
+        }
+
+        AddIfSet("name", contract.Name);
+        AddIfSet("description", contract.Description);
+        AddIfSet("published_at", contract.PublishedAt);
+        AddSection("identify", "traits", contract.Identify);
+        AddSection("group", "traits", contract.Group);
+        AddSection("page", "properties", contract.Page);
+        AddSection("screen", "properties", contract.Screen);
+        var bytes = w.ToArray();
+        return [.. spans.Select(s => new KeyValuePair<string, ReadOnlyMemory<byte>>(s.Key, bytes.AsMemory(s.Start, s.End - s.Start)))];
     }
 
     /// <summary>
-    /// The root object from <see cref="RootMembers"/>: without the metadata fields when
-    /// <paramref name="includeMetadata"/> is false, and with the hash fields when given.
+    /// Writes the root object from <see cref="RootMembers"/> in canonical key order: without the metadata
+    /// fields when <paramref name="includeMetadata"/> is false, and with the hash fields when given.
     /// </summary>
-    public static byte[] Compose(IReadOnlyList<KeyValuePair<string, byte[]>> members, bool includeMetadata, string? hash = null, string? schemaHash = null)
+    public static void Compose(IBufferWriter<byte> output, IReadOnlyList<KeyValuePair<string, ReadOnlyMemory<byte>>> members,
+        bool includeMetadata, string? hash = null, string? schemaHash = null)
     {
         var selected = members.Where(m => includeMetadata || !MetadataKeys.Contains(m.Key)).ToList();
         if (hash is not null)
         {
-            selected.Add(Value("hash", w => w.String(hash)));
+            selected.Add(new("hash", CanonicalJsonWriter.ToBytes(hash)));
         }
 
         if (schemaHash is not null)
         {
-            selected.Add(Value("schema_hash", w => w.String(schemaHash)));
+            selected.Add(new("schema_hash", CanonicalJsonWriter.ToBytes(schemaHash)));
         }
 
         selected.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var writer = new CanonicalJsonWriter(selected.Sum(m => m.Key.Length + m.Value.Length + 4) + 2);
-        writer.StartObject();
-        foreach (var (key, value) in selected)
+        output.Write("{"u8);
+        for (var i = 0; i < selected.Count; i++)
         {
-            writer.Member(key);
-            writer.Raw(value);
+            // Root keys are fixed ASCII identifiers: no escaping needed.
+            output.Write(i == 0 ? "\""u8 : ",\""u8);
+            output.Write(Encoding.ASCII.GetBytes(selected[i].Key));
+            output.Write("\":"u8);
+            output.Write(selected[i].Value.Span);
         }
 
-        writer.EndObject();
-        return writer.ToArray();
-    }
-
-    private static KeyValuePair<string, byte[]> Value(string key, Action<CanonicalJsonWriter> write)
-    {
-        var writer = new CanonicalJsonWriter();
-        write(writer);
-        return new(key, writer.ToArray());
+        output.Write("}"u8);
     }
 
     private static void Events(CanonicalJsonWriter w, IReadOnlyList<EventDefinition> events)
@@ -265,28 +292,6 @@ internal static class CanonicalModel
         }
 
         w.EndArray();
-    }
-
-    private static void AddSection(List<KeyValuePair<string, byte[]>> members, string key, string listKey, CallSection? section)
-    {
-        if (section is not null)
-        {
-            members.Add(Value(key, w =>
-            {
-                w.StartObject();
-                w.Member(listKey);
-                Properties(w, section.Properties);
-                w.EndObject();
-            }));
-        }
-    }
-
-    private static void AddIfSet(List<KeyValuePair<string, byte[]>> members, string key, string? value)
-    {
-        if (value is not null)
-        {
-            members.Add(Value(key, w => w.String(value)));
-        }
     }
 
     private static void StringIfSet(CanonicalJsonWriter w, string key, string? value)

@@ -46,7 +46,6 @@ internal sealed class ConstraintReader(NodeReader reader, MemberMap members, str
         for (var i = 0; i < node.Items!.Length; i++)
         {
             var item = node.Items[i];
-            var itemPath = NodeReader.Index(enumPath, i);
             ScalarValue? value = item.Kind switch
             {
                 SourceKind.String => ScalarValue.FromString(item.Text!),
@@ -58,13 +57,13 @@ internal sealed class ConstraintReader(NodeReader reader, MemberMap members, str
             };
             if (value is null)
             {
-                reader.Error(ContractErrorCodes.InvalidConstraint, itemPath, item, $"Enum values must be JSON scalars, not {item.KindName}.");
+                reader.Error(ContractErrorCodes.InvalidConstraint, NodeReader.Index(enumPath, i), item, $"Enum values must be JSON scalars, not {item.KindName}.");
                 continue;
             }
 
             if (!TypeRules.CanMatch(type, value))
             {
-                reader.Warning(ContractErrorCodes.EnumValueKindMismatch, itemPath, item,
+                reader.Warning(ContractErrorCodes.EnumValueKindMismatch, NodeReader.Index(enumPath, i), item,
                     $"Enum value {NodeReader.Describe(item)} can never match a {TypeRules.Name(type)} property; no payload value will equal it.");
             }
 
