@@ -14,6 +14,13 @@ internal static class GuardApp
 {
     public static WebApplication Build(GuardOptions options, TimeProvider? time = null, Action<ILoggingBuilder>? logging = null)
     {
+        // Options built in code (tests, embedding) get the same every-error check as the YAML reader.
+        var invalid = new GuardOptionsValidator().Validate(null, options);
+        if (invalid.Failed)
+        {
+            throw new OptionsValidationException(nameof(GuardOptions), typeof(GuardOptions), invalid.Failures);
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.WebHost.UseUrls(options.HttpUrl);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -29,7 +36,6 @@ internal static class GuardApp
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton<IValidateOptions<GuardOptions>, GuardOptionsValidator>();
-        services.AddOptions<GuardOptions>().Configure(o => _ = o).ValidateOnStart();
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton<GuardMetrics>();
         services.AddSingleton(sp => new ContractHolder(options.ContractFile, sp.GetRequiredService<GuardMetrics>(), sp.GetRequiredService<ILogger<ContractHolder>>()));
