@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Unicode;
 using Trackboard.Contracts.Validation;
-using Trackboard.Guard.Configuration;
 using Trackboard.Guard.ContractSource;
 using Trackboard.Guard.Hosting;
 using Trackboard.Guard.Metrics;
@@ -113,13 +112,19 @@ internal static class IngestEndpoints
             var outcomes = new List<EventOutcome>();
             if (callType is not null)
             {
-                var shape = SingleCallShape(root, callType, contract, limits, body.Length);
-                if (shape is not null)
+                if (body.Length > limits.MaxEventBytes)
                 {
-                    return Refuse(context, shape, s.Metrics);
+                    return Refuse(context, new IngestError(413, IngestErrorCodes.EventTooLarge, $"The event is larger than {limits.MaxEventBytes} bytes."), s.Metrics);
                 }
 
-                outcomes.Add(s.Processor.Process(0, root, callType, source, policy, contract, limits));
+                var single = s.Processor.Process(0, root, callType, source, policy, contract, limits);
+                // A single call with a broken shape is the client's bug: answer 400 instead of storing it.
+                if (single.Violations.FirstOrDefault(v => v.Code is ViolationCodes.InvalidPayloadShape or ViolationCodes.InvalidJson) is { } shape)
+                {
+                    return Refuse(context, new IngestError(400, IngestErrorCodes.InvalidPayloadShape, shape.Message), s.Metrics);
+                }
+
+                outcomes.Add(single);
             }
             else
             {
@@ -144,19 +149,6 @@ internal static class IngestEndpoints
             s.Metrics.Received.Add(outcomes.Count);
             return await CommitAsync(context, outcomes, s).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>A single call with a broken shape is the client's bug: answer 400 (or 413) instead of storing it.</summary>
-    private static IngestError? SingleCallShape(JsonElement root, string callType, LoadedContract contract, LimitsOptions limits, int length)
-    {
-        if (length > limits.MaxEventBytes)
-        {
-            return new IngestError(413, IngestErrorCodes.EventTooLarge, $"The event is larger than {limits.MaxEventBytes} bytes.");
-        }
-
-        var shape = contract.Compiled.Validate(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(root), callType).Violations
-            .FirstOrDefault(v => v.Code is ViolationCodes.InvalidPayloadShape or ViolationCodes.InvalidJson);
-        return shape is null ? null : new IngestError(400, IngestErrorCodes.InvalidPayloadShape, shape.Message);
     }
 
     private static async Task<IResult> CommitAsync(HttpContext context, List<EventOutcome> outcomes, IngestServices s)
