@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Trackboard.Guard.Configuration;
 using Trackboard.Guard.Forwarding;
 using Trackboard.Guard.Tests.Support;
@@ -72,6 +73,28 @@ public sealed class ForwarderTests
 
         Assert.Equal(3, destination.CallCount);
         Assert.Equal("max_attempts", guard.ScalarText("SELECT reasons FROM dlq"));
+    }
+
+    [Fact]
+    public async Task Forward_AfterFailure_WaitsForBackoffOnInjectedClock()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var destination = await FakeDestination.StartAsync();
+        destination.Reply = n => n == 1 ? (503, null) : (200, null);
+        await using var guard = await GuardServer.StartAsync(destination.Url,
+            o => o with { Retry = o.Retry with { InitialDelay = TimeSpan.FromMinutes(10), MaxDelay = TimeSpan.FromMinutes(10) } }, time: clock);
+
+        await guard.Client.PostAsync("/v1/track", Payloads.Json(Payloads.Signup("m-clock")));
+        await Eventually.TrueAsync(() => guard.Metrics.Retried.Value == 1, "first attempt failed and was scheduled");
+        clock.Advance(TimeSpan.FromMinutes(4));
+        // Proving that nothing happens needs real time to pass: give a wrongly early retry the chance to show.
+        await Task.Delay(500);
+        var callsBeforeBackoff = destination.CallCount;
+        clock.Advance(TimeSpan.FromMinutes(6));
+        await Eventually.TrueAsync(() => destination.Delivered.ContainsKey("m-clock"), "delivered once the backoff passed");
+
+        Assert.Equal(1, callsBeforeBackoff);
+        Assert.Equal(2, destination.CallCount);
     }
 
     [Theory]

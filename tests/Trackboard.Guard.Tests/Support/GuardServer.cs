@@ -15,6 +15,7 @@ namespace Trackboard.Guard.Tests.Support;
 public sealed class GuardServer : IAsyncDisposable
 {
     private WebApplication? _app;
+    private TimeProvider? _time;
 
     private GuardServer(string directory, GuardOptions options)
     {
@@ -34,7 +35,7 @@ public sealed class GuardServer : IAsyncDisposable
 
     public static string SeedContract => TestPaths.SeedExamples("contracts", "web-analytics.v1.json");
 
-    internal static async Task<GuardServer> StartAsync(string? destinationUrl = null, Func<GuardOptions, GuardOptions>? configure = null, bool writeContract = true)
+    internal static async Task<GuardServer> StartAsync(string? destinationUrl = null, Func<GuardOptions, GuardOptions>? configure = null, bool writeContract = true, TimeProvider? time = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "guard-test-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -53,7 +54,7 @@ public sealed class GuardServer : IAsyncDisposable
             File.Copy(SeedContract, Path.Combine(directory, "contract.json"));
         }
 
-        var server = new GuardServer(directory, options);
+        var server = new GuardServer(directory, options) { _time = time };
         await server.StartAppAsync();
         return server;
     }
@@ -112,7 +113,7 @@ public sealed class GuardServer : IAsyncDisposable
 
     private async Task StartAppAsync()
     {
-        _app = GuardApp.Build(Options, logging: l => l.ClearProviders());
+        _app = GuardApp.Build(Options, _time, logging: l => l.ClearProviders());
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Client.Dispose();
