@@ -31,7 +31,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'guard-bench-'));
 const config = path.join(dir, 'guard.yaml');
 writeFileSync(config, [
   'http_addr: "127.0.0.1:0"',
-  `contract_file: "${path.join(root, 'examples/guard/signup.contract.json')}"`,
+  `contract_file: "${path.join(root, 'examples/contracts/web-analytics.v1.json')}"`,
   `store_file: "${path.join(dir, 'guard.db')}"`,
   `destination: "http://127.0.0.1:${sink.address().port}/v1/batch"`,
   'worker_count: 2',
@@ -47,7 +47,7 @@ const url = await new Promise((resolve, reject) => {
 });
 
 let seq = 0;
-const event = () => `{"type":"track","event":"signup_completed","userId":"u1","messageId":"b-${process.pid}-${seq++}","properties":{"signup_method":"google"}}`;
+const event = () => `{"type":"track","event":"signup_completed","userId":"u1","messageId":"b-${process.pid}-${seq++}","properties":{"user_id":"u1","signup_method":"google"}}`;
 async function run(title, pathName, connections, body) {
   const result = await autocannon({
     url: url + pathName, connections, duration: seconds, method: 'POST',
