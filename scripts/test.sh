@@ -12,6 +12,8 @@ APT_PACKAGES=(
     "python3:python3"
     "jq:jq"
     "git:git"
+    "default-jdk-headless:javac"
+    "kotlin:kotlinc"
 )
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

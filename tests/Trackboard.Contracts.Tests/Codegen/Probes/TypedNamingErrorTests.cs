@@ -1,4 +1,5 @@
 using Trackboard.Contracts.Codegen;
+using Trackboard.Contracts.Model;
 
 namespace Trackboard.Contracts.Tests.Codegen.Probes;
 
@@ -141,7 +142,7 @@ public sealed class TypedNamingErrorTests
         Assert.Equal(typed.HasNamespace, text.Contains("acme.analytics", StringComparison.Ordinal));
     }
 
-    private static Model.Contract Events(string events) =>
+    private static Contract Events(string events) =>
         TypedContracts.Parse($$"""{ "format_version": "trackboard.contract.v1", "events": [{{events}}] }""");
 
     private static void AssertNames(CodegenException error, string target, string code, params string[] names)
