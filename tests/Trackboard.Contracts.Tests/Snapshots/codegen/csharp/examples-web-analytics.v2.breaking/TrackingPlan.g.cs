@@ -255,49 +255,72 @@ public static class TrackingPlan
     /// <summary>The contract version the helpers stamp on what they send.</summary>
     public const long ContractVersion = 2;
 
-    /// <summary>The context every helper sends: <c>{ "trackboard": { "contract_version": ContractVersion } }</c>.</summary>
-    public static IReadOnlyDictionary<string, object?> Context() => new Dictionary<string, object?>(StringComparer.Ordinal)
+    /// <summary>
+    /// A copy of the caller's context with trackboard.contract_version set to <see cref="ContractVersion"/>;
+    /// the caller's other keys, in trackboard too, are kept.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> WithContractVersion(IReadOnlyDictionary<string, object?>? context = null)
     {
-        ["trackboard"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["contract_version"] = ContractVersion },
-    };
+        var copy = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var trackboard = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (context is not null)
+        {
+            foreach (var pair in context)
+            {
+                copy[pair.Key] = pair.Value;
+            }
+
+            if (context.TryGetValue("trackboard", out var existing) && existing is IReadOnlyDictionary<string, object?> nested)
+            {
+                foreach (var pair in nested)
+                {
+                    trackboard[pair.Key] = pair.Value;
+                }
+            }
+        }
+
+        trackboard["contract_version"] = ContractVersion;
+        copy["trackboard"] = trackboard;
+        return copy;
+    }
 
     /// <summary>Sends an identify call with the plan's traits.</summary>
-    public static void Identify(this ITrackboardClient client, string userId, IdentifyTraits traits)
+    public static void Identify(this ITrackboardClient client, string userId, IdentifyTraits traits, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(userId);
         ArgumentNullException.ThrowIfNull(traits);
-        client.Identify(userId, traits.ToProperties(), Context());
+        client.Identify(userId, traits.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>Sends a page call with the plan's properties.</summary>
-    public static void Page(this ITrackboardClient client, string? name, PageProperties properties)
+    public static void Page(this ITrackboardClient client, string? name, PageProperties properties, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(properties);
-        client.Page(name, properties.ToProperties(), Context());
+        client.Page(name, properties.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>
     /// Tracks the "checkout_completed" event.
     /// An order was paid and confirmed.
     /// </summary>
-    public static void TrackCheckoutCompleted(this ITrackboardClient client, CheckoutCompletedProperties properties)
+    public static void TrackCheckoutCompleted(this ITrackboardClient client, CheckoutCompletedProperties properties, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(properties);
-        client.Track("checkout_completed", properties.ToProperties(), Context());
+        client.Track("checkout_completed", properties.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>
     /// Tracks the "product_viewed" event.
     /// A product detail page was shown.
     /// </summary>
-    public static void TrackProductViewed(this ITrackboardClient client, ProductViewedProperties properties)
+    public static void TrackProductViewed(this ITrackboardClient client, ProductViewedProperties properties, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(properties);
-        client.Track("product_viewed", properties.ToProperties(), Context());
+        client.Track("product_viewed", properties.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>
@@ -312,11 +335,11 @@ public static class TrackingPlan
     /// Lifecycle stage: activation
     /// Idempotency key: user_id
     /// </summary>
-    public static void TrackSignupCompleted(this ITrackboardClient client, SignupCompletedProperties properties)
+    public static void TrackSignupCompleted(this ITrackboardClient client, SignupCompletedProperties properties, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(properties);
-        client.Track("signup_completed", properties.ToProperties(), Context());
+        client.Track("signup_completed", properties.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>The wire value of a <see cref="IdentifyPlan"/>, of the JSON kind the plan declares.</summary>

@@ -781,61 +781,84 @@ public static class TrackingPlan
     /// <summary>The contract version the helpers stamp on what they send.</summary>
     public const long ContractVersion = 7;
 
-    /// <summary>The context every helper sends: <c>{ "trackboard": { "contract_version": ContractVersion } }</c>.</summary>
-    public static IReadOnlyDictionary<string, object?> Context() => new Dictionary<string, object?>(StringComparer.Ordinal)
+    /// <summary>
+    /// A copy of the caller's context with trackboard.contract_version set to <see cref="ContractVersion"/>;
+    /// the caller's other keys, in trackboard too, are kept.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> WithContractVersion(IReadOnlyDictionary<string, object?>? context = null)
     {
-        ["trackboard"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["contract_version"] = ContractVersion },
-    };
+        var copy = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var trackboard = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (context is not null)
+        {
+            foreach (var pair in context)
+            {
+                copy[pair.Key] = pair.Value;
+            }
+
+            if (context.TryGetValue("trackboard", out var existing) && existing is IReadOnlyDictionary<string, object?> nested)
+            {
+                foreach (var pair in nested)
+                {
+                    trackboard[pair.Key] = pair.Value;
+                }
+            }
+        }
+
+        trackboard["contract_version"] = ContractVersion;
+        copy["trackboard"] = trackboard;
+        return copy;
+    }
 
     /// <summary>Sends an identify call with the plan's traits.</summary>
-    public static void Identify(this ITrackboardClient client, string userId, IdentifyTraits traits)
+    public static void Identify(this ITrackboardClient client, string userId, IdentifyTraits traits, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(userId);
         ArgumentNullException.ThrowIfNull(traits);
-        client.Identify(userId, traits.ToProperties(), Context());
+        client.Identify(userId, traits.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>Sends a group call with the plan's traits.</summary>
-    public static void Group(this ITrackboardClient client, string groupId, GroupTraits traits)
+    public static void Group(this ITrackboardClient client, string groupId, GroupTraits traits, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(groupId);
         ArgumentNullException.ThrowIfNull(traits);
-        client.Group(groupId, traits.ToProperties(), Context());
+        client.Group(groupId, traits.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>Sends a page call with the plan's properties.</summary>
-    public static void Page(this ITrackboardClient client, string? name, PageProperties properties)
+    public static void Page(this ITrackboardClient client, string? name, PageProperties properties, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(properties);
-        client.Page(name, properties.ToProperties(), Context());
+        client.Page(name, properties.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>Sends a screen call with the plan's properties.</summary>
-    public static void Screen(this ITrackboardClient client, string name, ScreenProperties properties)
+    public static void Screen(this ITrackboardClient client, string name, ScreenProperties properties, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(properties);
-        client.Screen(name, properties.ToProperties(), Context());
+        client.Screen(name, properties.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>Tracks the "3d_view_opened" event.</summary>
-    public static void Track3DViewOpened(this ITrackboardClient client, _3DViewOpenedProperties properties)
+    public static void Track3DViewOpened(this ITrackboardClient client, _3DViewOpenedProperties properties, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(properties);
-        client.Track("3d_view_opened", properties.ToProperties(), Context());
+        client.Track("3d_view_opened", properties.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>Tracks the "empty_event" event.</summary>
-    public static void TrackEmptyEvent(this ITrackboardClient client, EmptyEventProperties properties)
+    public static void TrackEmptyEvent(this ITrackboardClient client, EmptyEventProperties properties, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(properties);
-        client.Track("empty_event", properties.ToProperties(), Context());
+        client.Track("empty_event", properties.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>
@@ -844,11 +867,11 @@ public static class TrackingPlan
     /// Deprecated: the plan no longer wants this event.
     /// </summary>
     [Obsolete("The tracking plan deprecates \"legacy_event\"; stop sending it.")]
-    public static void TrackLegacyEvent(this ITrackboardClient client, LegacyEventProperties properties)
+    public static void TrackLegacyEvent(this ITrackboardClient client, LegacyEventProperties properties, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(properties);
-        client.Track("legacy_event", properties.ToProperties(), Context());
+        client.Track("legacy_event", properties.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>
@@ -861,11 +884,11 @@ public static class TrackingPlan
     /// Preferred location: server.
     /// Idempotency key: order_id
     /// </summary>
-    public static void TrackOrderCompleted(this ITrackboardClient client, OrderCompletedProperties properties)
+    public static void TrackOrderCompleted(this ITrackboardClient client, OrderCompletedProperties properties, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(properties);
-        client.Track("order_completed", properties.ToProperties(), Context());
+        client.Track("order_completed", properties.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>
@@ -873,33 +896,33 @@ public static class TrackingPlan
     /// Coming soon.
     /// Planned: not implemented yet.
     /// </summary>
-    public static void TrackPlannedEvent(this ITrackboardClient client, PlannedEventProperties properties)
+    public static void TrackPlannedEvent(this ITrackboardClient client, PlannedEventProperties properties, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(properties);
-        client.Track("planned_event", properties.ToProperties(), Context());
+        client.Track("planned_event", properties.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>
     /// Tracks the "reserved words" event.
     /// Property names that are keywords somewhere.
     /// </summary>
-    public static void TrackReservedWords(this ITrackboardClient client, ReservedWordsProperties properties)
+    public static void TrackReservedWords(this ITrackboardClient client, ReservedWordsProperties properties, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(properties);
-        client.Track("reserved words", properties.ToProperties(), Context());
+        client.Track("reserved words", properties.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>
     /// Tracks the "🎉 Party Started 🎉" event.
     /// Emoji and spaces in names.
     /// </summary>
-    public static void TrackPartyStarted(this ITrackboardClient client, PartyStartedProperties properties)
+    public static void TrackPartyStarted(this ITrackboardClient client, PartyStartedProperties properties, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(properties);
-        client.Track("\uD83C\uDF89 Party Started \uD83C\uDF89", properties.ToProperties(), Context());
+        client.Track("\uD83C\uDF89 Party Started \uD83C\uDF89", properties.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>The wire value of a <see cref="IdentifyPlan"/>, of the JSON kind the plan declares.</summary>

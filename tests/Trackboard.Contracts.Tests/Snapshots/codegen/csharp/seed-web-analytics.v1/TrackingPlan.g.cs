@@ -54,11 +54,34 @@ public static class TrackingPlan
     /// <summary>The contract version the helpers stamp on what they send.</summary>
     public const long ContractVersion = 1;
 
-    /// <summary>The context every helper sends: <c>{ "trackboard": { "contract_version": ContractVersion } }</c>.</summary>
-    public static IReadOnlyDictionary<string, object?> Context() => new Dictionary<string, object?>(StringComparer.Ordinal)
+    /// <summary>
+    /// A copy of the caller's context with trackboard.contract_version set to <see cref="ContractVersion"/>;
+    /// the caller's other keys, in trackboard too, are kept.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> WithContractVersion(IReadOnlyDictionary<string, object?>? context = null)
     {
-        ["trackboard"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["contract_version"] = ContractVersion },
-    };
+        var copy = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var trackboard = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (context is not null)
+        {
+            foreach (var pair in context)
+            {
+                copy[pair.Key] = pair.Value;
+            }
+
+            if (context.TryGetValue("trackboard", out var existing) && existing is IReadOnlyDictionary<string, object?> nested)
+            {
+                foreach (var pair in nested)
+                {
+                    trackboard[pair.Key] = pair.Value;
+                }
+            }
+        }
+
+        trackboard["contract_version"] = ContractVersion;
+        copy["trackboard"] = trackboard;
+        return copy;
+    }
 
     /// <summary>
     /// Tracks the "signup_completed" event.
@@ -75,11 +98,11 @@ public static class TrackingPlan
     /// Lifecycle stage: activation
     /// Idempotency key: user_id
     /// </summary>
-    public static void TrackSignupCompleted(this ITrackboardClient client, SignupCompletedProperties properties)
+    public static void TrackSignupCompleted(this ITrackboardClient client, SignupCompletedProperties properties, IReadOnlyDictionary<string, object?>? context = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(properties);
-        client.Track("signup_completed", properties.ToProperties(), Context());
+        client.Track("signup_completed", properties.ToProperties(), WithContractVersion(context));
     }
 
     /// <summary>The wire value of a <see cref="SignupCompletedSignupMethod"/>, of the JSON kind the plan declares.</summary>

@@ -12,9 +12,18 @@ abstract class TrackboardClient {
 /// The contract version the helpers stamp on what they send.
 const int contractVersion = 0;
 
-/// The context every helper sends: trackboard.contract_version set to contractVersion.
-Map<String, Object?> trackboardContext() {
-  return <String, Object?>{
-    'trackboard': <String, Object?>{'contract_version': contractVersion},
-  };
+/// A copy of the caller's context with trackboard.contract_version set to contractVersion;
+/// the caller's other keys, in trackboard too, are kept.
+Map<String, Object?> withContractVersion([Map<String, Object?>? context]) {
+  final copy = <String, Object?>{...?context};
+  final trackboard = <String, Object?>{};
+  final nested = copy['trackboard'];
+  if (nested is Map) {
+    nested.forEach((key, value) {
+      trackboard[key.toString()] = value;
+    });
+  }
+  trackboard['contract_version'] = contractVersion;
+  copy['trackboard'] = trackboard;
+  return copy;
 }

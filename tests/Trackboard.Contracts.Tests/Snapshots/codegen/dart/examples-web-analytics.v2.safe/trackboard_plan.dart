@@ -309,47 +309,56 @@ class SignupCompletedProperties {
 /// The contract version the helpers stamp on what they send.
 const int contractVersion = 2;
 
-/// The context every helper sends: trackboard.contract_version set to contractVersion.
-Map<String, Object?> trackboardContext() {
-  return <String, Object?>{
-    'trackboard': <String, Object?>{'contract_version': contractVersion},
-  };
+/// A copy of the caller's context with trackboard.contract_version set to contractVersion;
+/// the caller's other keys, in trackboard too, are kept.
+Map<String, Object?> withContractVersion([Map<String, Object?>? context]) {
+  final copy = <String, Object?>{...?context};
+  final trackboard = <String, Object?>{};
+  final nested = copy['trackboard'];
+  if (nested is Map) {
+    nested.forEach((key, value) {
+      trackboard[key.toString()] = value;
+    });
+  }
+  trackboard['contract_version'] = contractVersion;
+  copy['trackboard'] = trackboard;
+  return copy;
 }
 
 /// Sends an identify call with the plan's traits.
-void identify(TrackboardClient client, String userId, IdentifyTraits traits) {
-  client.identify(userId, traits.toProperties(), trackboardContext());
+void identify(TrackboardClient client, String userId, IdentifyTraits traits, [Map<String, Object?>? context]) {
+  client.identify(userId, traits.toProperties(), withContractVersion(context));
 }
 
 /// Sends a page call with the plan's properties.
-void page(TrackboardClient client, String? name, PageProperties properties) {
-  client.page(name, properties.toProperties(), trackboardContext());
+void page(TrackboardClient client, String? name, PageProperties properties, [Map<String, Object?>? context]) {
+  client.page(name, properties.toProperties(), withContractVersion(context));
 }
 
 /// Tracks the "checkout_completed" event.
 /// An order was paid and confirmed.
-void trackCheckoutCompleted(TrackboardClient client, CheckoutCompletedProperties properties) {
-  client.track('checkout_completed', properties.toProperties(), trackboardContext());
+void trackCheckoutCompleted(TrackboardClient client, CheckoutCompletedProperties properties, [Map<String, Object?>? context]) {
+  client.track('checkout_completed', properties.toProperties(), withContractVersion(context));
 }
 
 /// Tracks the "page_viewed_legacy" event.
 /// Old page view event from the first tracking setup; use page calls instead.
 /// Deprecated: the plan no longer wants this event.
 @Deprecated('The tracking plan deprecates "page_viewed_legacy"; stop sending it.')
-void trackPageViewedLegacy(TrackboardClient client, PageViewedLegacyProperties properties) {
-  client.track('page_viewed_legacy', properties.toProperties(), trackboardContext());
+void trackPageViewedLegacy(TrackboardClient client, PageViewedLegacyProperties properties, [Map<String, Object?>? context]) {
+  client.track('page_viewed_legacy', properties.toProperties(), withContractVersion(context));
 }
 
 /// Tracks the "product_viewed" event.
 /// A product detail page was shown.
-void trackProductViewed(TrackboardClient client, ProductViewedProperties properties) {
-  client.track('product_viewed', properties.toProperties(), trackboardContext());
+void trackProductViewed(TrackboardClient client, ProductViewedProperties properties, [Map<String, Object?>? context]) {
+  client.track('product_viewed', properties.toProperties(), withContractVersion(context));
 }
 
 /// Tracks the "search_performed" event.
 /// A visitor ran a product search.
-void trackSearchPerformed(TrackboardClient client, SearchPerformedProperties properties) {
-  client.track('search_performed', properties.toProperties(), trackboardContext());
+void trackSearchPerformed(TrackboardClient client, SearchPerformedProperties properties, [Map<String, Object?>? context]) {
+  client.track('search_performed', properties.toProperties(), withContractVersion(context));
 }
 
 /// Tracks the "signup_completed" event.
@@ -362,6 +371,6 @@ void trackSearchPerformed(TrackboardClient client, SearchPerformedProperties pro
 /// Required source: accounts_service
 /// Lifecycle stage: activation
 /// Idempotency key: user_id
-void trackSignupCompleted(TrackboardClient client, SignupCompletedProperties properties) {
-  client.track('signup_completed', properties.toProperties(), trackboardContext());
+void trackSignupCompleted(TrackboardClient client, SignupCompletedProperties properties, [Map<String, Object?>? context]) {
+  client.track('signup_completed', properties.toProperties(), withContractVersion(context));
 }

@@ -887,49 +887,58 @@ class PartyStartedProperties {
 /// The contract version the helpers stamp on what they send.
 const int contractVersion = 7;
 
-/// The context every helper sends: trackboard.contract_version set to contractVersion.
-Map<String, Object?> trackboardContext() {
-  return <String, Object?>{
-    'trackboard': <String, Object?>{'contract_version': contractVersion},
-  };
+/// A copy of the caller's context with trackboard.contract_version set to contractVersion;
+/// the caller's other keys, in trackboard too, are kept.
+Map<String, Object?> withContractVersion([Map<String, Object?>? context]) {
+  final copy = <String, Object?>{...?context};
+  final trackboard = <String, Object?>{};
+  final nested = copy['trackboard'];
+  if (nested is Map) {
+    nested.forEach((key, value) {
+      trackboard[key.toString()] = value;
+    });
+  }
+  trackboard['contract_version'] = contractVersion;
+  copy['trackboard'] = trackboard;
+  return copy;
 }
 
 /// Sends an identify call with the plan's traits.
-void identify(TrackboardClient client, String userId, IdentifyTraits traits) {
-  client.identify(userId, traits.toProperties(), trackboardContext());
+void identify(TrackboardClient client, String userId, IdentifyTraits traits, [Map<String, Object?>? context]) {
+  client.identify(userId, traits.toProperties(), withContractVersion(context));
 }
 
 /// Sends a group call with the plan's traits.
-void group(TrackboardClient client, String groupId, GroupTraits traits) {
-  client.group(groupId, traits.toProperties(), trackboardContext());
+void group(TrackboardClient client, String groupId, GroupTraits traits, [Map<String, Object?>? context]) {
+  client.group(groupId, traits.toProperties(), withContractVersion(context));
 }
 
 /// Sends a page call with the plan's properties.
-void page(TrackboardClient client, String? name, PageProperties properties) {
-  client.page(name, properties.toProperties(), trackboardContext());
+void page(TrackboardClient client, String? name, PageProperties properties, [Map<String, Object?>? context]) {
+  client.page(name, properties.toProperties(), withContractVersion(context));
 }
 
 /// Sends a screen call with the plan's properties.
-void screen(TrackboardClient client, String name, ScreenProperties properties) {
-  client.screen(name, properties.toProperties(), trackboardContext());
+void screen(TrackboardClient client, String name, ScreenProperties properties, [Map<String, Object?>? context]) {
+  client.screen(name, properties.toProperties(), withContractVersion(context));
 }
 
 /// Tracks the "3d_view_opened" event.
-void track3DViewOpened(TrackboardClient client, $3DViewOpenedProperties properties) {
-  client.track('3d_view_opened', properties.toProperties(), trackboardContext());
+void track3DViewOpened(TrackboardClient client, $3DViewOpenedProperties properties, [Map<String, Object?>? context]) {
+  client.track('3d_view_opened', properties.toProperties(), withContractVersion(context));
 }
 
 /// Tracks the "empty_event" event.
-void trackEmptyEvent(TrackboardClient client, EmptyEventProperties properties) {
-  client.track('empty_event', properties.toProperties(), trackboardContext());
+void trackEmptyEvent(TrackboardClient client, EmptyEventProperties properties, [Map<String, Object?>? context]) {
+  client.track('empty_event', properties.toProperties(), withContractVersion(context));
 }
 
 /// Tracks the "legacy_event" event.
 /// Old "event" with a backslash and a $dollar.
 /// Deprecated: the plan no longer wants this event.
 @Deprecated('The tracking plan deprecates "legacy_event"; stop sending it.')
-void trackLegacyEvent(TrackboardClient client, LegacyEventProperties properties) {
-  client.track('legacy_event', properties.toProperties(), trackboardContext());
+void trackLegacyEvent(TrackboardClient client, LegacyEventProperties properties, [Map<String, Object?>? context]) {
+  client.track('legacy_event', properties.toProperties(), withContractVersion(context));
 }
 
 /// Tracks the "order_completed" event.
@@ -940,25 +949,25 @@ void trackLegacyEvent(TrackboardClient client, LegacyEventProperties properties)
 /// Privacy: No card numbers; " "" and ' '' stay inert; code too; u000a stays text
 /// Preferred location: server.
 /// Idempotency key: order_id
-void trackOrderCompleted(TrackboardClient client, OrderCompletedProperties properties) {
-  client.track('order_completed', properties.toProperties(), trackboardContext());
+void trackOrderCompleted(TrackboardClient client, OrderCompletedProperties properties, [Map<String, Object?>? context]) {
+  client.track('order_completed', properties.toProperties(), withContractVersion(context));
 }
 
 /// Tracks the "planned_event" event.
 /// Coming soon.
 /// Planned: not implemented yet.
-void trackPlannedEvent(TrackboardClient client, PlannedEventProperties properties) {
-  client.track('planned_event', properties.toProperties(), trackboardContext());
+void trackPlannedEvent(TrackboardClient client, PlannedEventProperties properties, [Map<String, Object?>? context]) {
+  client.track('planned_event', properties.toProperties(), withContractVersion(context));
 }
 
 /// Tracks the "reserved words" event.
 /// Property names that are keywords somewhere.
-void trackReservedWords(TrackboardClient client, ReservedWordsProperties properties) {
-  client.track('reserved words', properties.toProperties(), trackboardContext());
+void trackReservedWords(TrackboardClient client, ReservedWordsProperties properties, [Map<String, Object?>? context]) {
+  client.track('reserved words', properties.toProperties(), withContractVersion(context));
 }
 
 /// Tracks the "🎉 Party Started 🎉" event.
 /// Emoji and spaces in names.
-void trackPartyStarted(TrackboardClient client, PartyStartedProperties properties) {
-  client.track('\uD83C\uDF89 Party Started \uD83C\uDF89', properties.toProperties(), trackboardContext());
+void trackPartyStarted(TrackboardClient client, PartyStartedProperties properties, [Map<String, Object?>? context]) {
+  client.track('\uD83C\uDF89 Party Started \uD83C\uDF89', properties.toProperties(), withContractVersion(context));
 }

@@ -12,8 +12,13 @@ public enum TrackingPlan {
     /// The contract version the helpers stamp on what they send.
     public static let contractVersion: Int64 = 0
 
-    /// The context every helper sends: trackboard.contract_version set to contractVersion.
-    public static func context() -> [String: Any] {
-        return ["trackboard": ["contract_version": contractVersion]]
+    /// A copy of the caller's context with trackboard.contract_version set to contractVersion;
+    /// the caller's other keys, in trackboard too, are kept.
+    public static func withContractVersion(_ context: [String: Any] = [:]) -> [String: Any] {
+        var copy = context
+        var trackboard = context["trackboard"] as? [String: Any] ?? [:]
+        trackboard["contract_version"] = contractVersion
+        copy["trackboard"] = trackboard
+        return copy
     }
 }

@@ -236,31 +236,36 @@ public enum TrackingPlan {
     /// The contract version the helpers stamp on what they send.
     public static let contractVersion: Int64 = 2
 
-    /// The context every helper sends: trackboard.contract_version set to contractVersion.
-    public static func context() -> [String: Any] {
-        return ["trackboard": ["contract_version": contractVersion]]
+    /// A copy of the caller's context with trackboard.contract_version set to contractVersion;
+    /// the caller's other keys, in trackboard too, are kept.
+    public static func withContractVersion(_ context: [String: Any] = [:]) -> [String: Any] {
+        var copy = context
+        var trackboard = context["trackboard"] as? [String: Any] ?? [:]
+        trackboard["contract_version"] = contractVersion
+        copy["trackboard"] = trackboard
+        return copy
     }
 
     /// Sends an identify call with the plan's traits.
-    public static func identify(_ client: TrackboardClient, userId: String, traits: IdentifyTraits) {
-        client.identify(userId: userId, traits: traits.toProperties(), context: context())
+    public static func identify(_ client: TrackboardClient, userId: String, traits: IdentifyTraits, context: [String: Any] = [:]) {
+        client.identify(userId: userId, traits: traits.toProperties(), context: withContractVersion(context))
     }
 
     /// Sends a page call with the plan's properties.
-    public static func page(_ client: TrackboardClient, name: String?, properties: PageProperties) {
-        client.page(name: name, properties: properties.toProperties(), context: context())
+    public static func page(_ client: TrackboardClient, name: String?, properties: PageProperties, context: [String: Any] = [:]) {
+        client.page(name: name, properties: properties.toProperties(), context: withContractVersion(context))
     }
 
     /// Tracks the "checkout_completed" event.
     /// An order was paid and confirmed.
-    public static func trackCheckoutCompleted(_ client: TrackboardClient, _ properties: CheckoutCompletedProperties) {
-        client.track(event: "checkout_completed", properties: properties.toProperties(), context: context())
+    public static func trackCheckoutCompleted(_ client: TrackboardClient, _ properties: CheckoutCompletedProperties, context: [String: Any] = [:]) {
+        client.track(event: "checkout_completed", properties: properties.toProperties(), context: withContractVersion(context))
     }
 
     /// Tracks the "product_viewed" event.
     /// A product detail page was shown.
-    public static func trackProductViewed(_ client: TrackboardClient, _ properties: ProductViewedProperties) {
-        client.track(event: "product_viewed", properties: properties.toProperties(), context: context())
+    public static func trackProductViewed(_ client: TrackboardClient, _ properties: ProductViewedProperties, context: [String: Any] = [:]) {
+        client.track(event: "product_viewed", properties: properties.toProperties(), context: withContractVersion(context))
     }
 
     /// Tracks the "signup_completed" event.
@@ -273,7 +278,7 @@ public enum TrackingPlan {
     /// Required source: accounts_service
     /// Lifecycle stage: activation
     /// Idempotency key: user_id
-    public static func trackSignupCompleted(_ client: TrackboardClient, _ properties: SignupCompletedProperties) {
-        client.track(event: "signup_completed", properties: properties.toProperties(), context: context())
+    public static func trackSignupCompleted(_ client: TrackboardClient, _ properties: SignupCompletedProperties, context: [String: Any] = [:]) {
+        client.track(event: "signup_completed", properties: properties.toProperties(), context: withContractVersion(context))
     }
 }

@@ -713,47 +713,52 @@ public enum TrackingPlan {
     /// The contract version the helpers stamp on what they send.
     public static let contractVersion: Int64 = 7
 
-    /// The context every helper sends: trackboard.contract_version set to contractVersion.
-    public static func context() -> [String: Any] {
-        return ["trackboard": ["contract_version": contractVersion]]
+    /// A copy of the caller's context with trackboard.contract_version set to contractVersion;
+    /// the caller's other keys, in trackboard too, are kept.
+    public static func withContractVersion(_ context: [String: Any] = [:]) -> [String: Any] {
+        var copy = context
+        var trackboard = context["trackboard"] as? [String: Any] ?? [:]
+        trackboard["contract_version"] = contractVersion
+        copy["trackboard"] = trackboard
+        return copy
     }
 
     /// Sends an identify call with the plan's traits.
-    public static func identify(_ client: TrackboardClient, userId: String, traits: IdentifyTraits) {
-        client.identify(userId: userId, traits: traits.toProperties(), context: context())
+    public static func identify(_ client: TrackboardClient, userId: String, traits: IdentifyTraits, context: [String: Any] = [:]) {
+        client.identify(userId: userId, traits: traits.toProperties(), context: withContractVersion(context))
     }
 
     /// Sends a group call with the plan's traits.
-    public static func group(_ client: TrackboardClient, groupId: String, traits: GroupTraits) {
-        client.group(groupId: groupId, traits: traits.toProperties(), context: context())
+    public static func group(_ client: TrackboardClient, groupId: String, traits: GroupTraits, context: [String: Any] = [:]) {
+        client.group(groupId: groupId, traits: traits.toProperties(), context: withContractVersion(context))
     }
 
     /// Sends a page call with the plan's properties.
-    public static func page(_ client: TrackboardClient, name: String?, properties: PageProperties) {
-        client.page(name: name, properties: properties.toProperties(), context: context())
+    public static func page(_ client: TrackboardClient, name: String?, properties: PageProperties, context: [String: Any] = [:]) {
+        client.page(name: name, properties: properties.toProperties(), context: withContractVersion(context))
     }
 
     /// Sends a screen call with the plan's properties.
-    public static func screen(_ client: TrackboardClient, name: String, properties: ScreenProperties) {
-        client.screen(name: name, properties: properties.toProperties(), context: context())
+    public static func screen(_ client: TrackboardClient, name: String, properties: ScreenProperties, context: [String: Any] = [:]) {
+        client.screen(name: name, properties: properties.toProperties(), context: withContractVersion(context))
     }
 
     /// Tracks the "3d_view_opened" event.
-    public static func track3DViewOpened(_ client: TrackboardClient, _ properties: _3DViewOpenedProperties) {
-        client.track(event: "3d_view_opened", properties: properties.toProperties(), context: context())
+    public static func track3DViewOpened(_ client: TrackboardClient, _ properties: _3DViewOpenedProperties, context: [String: Any] = [:]) {
+        client.track(event: "3d_view_opened", properties: properties.toProperties(), context: withContractVersion(context))
     }
 
     /// Tracks the "empty_event" event.
-    public static func trackEmptyEvent(_ client: TrackboardClient, _ properties: EmptyEventProperties) {
-        client.track(event: "empty_event", properties: properties.toProperties(), context: context())
+    public static func trackEmptyEvent(_ client: TrackboardClient, _ properties: EmptyEventProperties, context: [String: Any] = [:]) {
+        client.track(event: "empty_event", properties: properties.toProperties(), context: withContractVersion(context))
     }
 
     /// Tracks the "legacy_event" event.
     /// Old "event" with a backslash and a $dollar.
     /// Deprecated: the plan no longer wants this event.
     @available(*, deprecated, message: "The tracking plan deprecates \"legacy_event\"; stop sending it.")
-    public static func trackLegacyEvent(_ client: TrackboardClient, _ properties: LegacyEventProperties) {
-        client.track(event: "legacy_event", properties: properties.toProperties(), context: context())
+    public static func trackLegacyEvent(_ client: TrackboardClient, _ properties: LegacyEventProperties, context: [String: Any] = [:]) {
+        client.track(event: "legacy_event", properties: properties.toProperties(), context: withContractVersion(context))
     }
 
     /// Tracks the "order_completed" event.
@@ -764,26 +769,26 @@ public enum TrackingPlan {
     /// Privacy: No card numbers; " "" and ' '' stay inert; code too; u000a stays text
     /// Preferred location: server.
     /// Idempotency key: order_id
-    public static func trackOrderCompleted(_ client: TrackboardClient, _ properties: OrderCompletedProperties) {
-        client.track(event: "order_completed", properties: properties.toProperties(), context: context())
+    public static func trackOrderCompleted(_ client: TrackboardClient, _ properties: OrderCompletedProperties, context: [String: Any] = [:]) {
+        client.track(event: "order_completed", properties: properties.toProperties(), context: withContractVersion(context))
     }
 
     /// Tracks the "planned_event" event.
     /// Coming soon.
     /// Planned: not implemented yet.
-    public static func trackPlannedEvent(_ client: TrackboardClient, _ properties: PlannedEventProperties) {
-        client.track(event: "planned_event", properties: properties.toProperties(), context: context())
+    public static func trackPlannedEvent(_ client: TrackboardClient, _ properties: PlannedEventProperties, context: [String: Any] = [:]) {
+        client.track(event: "planned_event", properties: properties.toProperties(), context: withContractVersion(context))
     }
 
     /// Tracks the "reserved words" event.
     /// Property names that are keywords somewhere.
-    public static func trackReservedWords(_ client: TrackboardClient, _ properties: ReservedWordsProperties) {
-        client.track(event: "reserved words", properties: properties.toProperties(), context: context())
+    public static func trackReservedWords(_ client: TrackboardClient, _ properties: ReservedWordsProperties, context: [String: Any] = [:]) {
+        client.track(event: "reserved words", properties: properties.toProperties(), context: withContractVersion(context))
     }
 
     /// Tracks the "🎉 Party Started 🎉" event.
     /// Emoji and spaces in names.
-    public static func trackPartyStarted(_ client: TrackboardClient, _ properties: PartyStartedProperties) {
-        client.track(event: "\u{1F389} Party Started \u{1F389}", properties: properties.toProperties(), context: context())
+    public static func trackPartyStarted(_ client: TrackboardClient, _ properties: PartyStartedProperties, context: [String: Any] = [:]) {
+        client.track(event: "\u{1F389} Party Started \u{1F389}", properties: properties.toProperties(), context: withContractVersion(context))
     }
 }

@@ -42,9 +42,14 @@ public enum TrackingPlan {
     /// The contract version the helpers stamp on what they send.
     public static let contractVersion: Int64 = 1
 
-    /// The context every helper sends: trackboard.contract_version set to contractVersion.
-    public static func context() -> [String: Any] {
-        return ["trackboard": ["contract_version": contractVersion]]
+    /// A copy of the caller's context with trackboard.contract_version set to contractVersion;
+    /// the caller's other keys, in trackboard too, are kept.
+    public static func withContractVersion(_ context: [String: Any] = [:]) -> [String: Any] {
+        var copy = context
+        var trackboard = context["trackboard"] as? [String: Any] ?? [:]
+        trackboard["contract_version"] = contractVersion
+        copy["trackboard"] = trackboard
+        return copy
     }
 
     /// Tracks the "signup_completed" event.
@@ -60,7 +65,7 @@ public enum TrackingPlan {
     /// Required source: signup_api
     /// Lifecycle stage: activation
     /// Idempotency key: user_id
-    public static func trackSignupCompleted(_ client: TrackboardClient, _ properties: SignupCompletedProperties) {
-        client.track(event: "signup_completed", properties: properties.toProperties(), context: context())
+    public static func trackSignupCompleted(_ client: TrackboardClient, _ properties: SignupCompletedProperties, context: [String: Any] = [:]) {
+        client.track(event: "signup_completed", properties: properties.toProperties(), context: withContractVersion(context))
     }
 }

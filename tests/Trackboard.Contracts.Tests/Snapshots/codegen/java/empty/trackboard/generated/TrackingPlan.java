@@ -15,12 +15,21 @@ public final class TrackingPlan {
     private TrackingPlan() {
     }
 
-    /** The context every helper sends: trackboard.contract_version set to CONTRACT_VERSION. */
-    public static Map<String, Object> context() {
+    /**
+     * A copy of the caller's context (null for none) with trackboard.contract_version set to CONTRACT_VERSION;
+     * the caller's other keys, in trackboard too, are kept.
+     */
+    public static Map<String, Object> withContractVersion(Map<String, Object> context) {
+        Map<String, Object> copy = new LinkedHashMap<>();
         Map<String, Object> trackboard = new LinkedHashMap<>();
+        if (context != null) {
+            copy.putAll(context);
+            if (context.get("trackboard") instanceof Map<?, ?> nested) {
+                nested.forEach((key, value) -> trackboard.put(String.valueOf(key), value));
+            }
+        }
         trackboard.put("contract_version", CONTRACT_VERSION);
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("trackboard", trackboard);
-        return context;
+        copy.put("trackboard", trackboard);
+        return copy;
     }
 }

@@ -16,28 +16,53 @@ public final class TrackingPlan {
     private TrackingPlan() {
     }
 
-    /** The context every helper sends: trackboard.contract_version set to CONTRACT_VERSION. */
-    public static Map<String, Object> context() {
+    /**
+     * A copy of the caller's context (null for none) with trackboard.contract_version set to CONTRACT_VERSION;
+     * the caller's other keys, in trackboard too, are kept.
+     */
+    public static Map<String, Object> withContractVersion(Map<String, Object> context) {
+        Map<String, Object> copy = new LinkedHashMap<>();
         Map<String, Object> trackboard = new LinkedHashMap<>();
+        if (context != null) {
+            copy.putAll(context);
+            if (context.get("trackboard") instanceof Map<?, ?> nested) {
+                nested.forEach((key, value) -> trackboard.put(String.valueOf(key), value));
+            }
+        }
         trackboard.put("contract_version", CONTRACT_VERSION);
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("trackboard", trackboard);
-        return context;
+        copy.put("trackboard", trackboard);
+        return copy;
     }
 
     /** Sends an identify call with the plan's traits. */
     public static void identify(TrackboardClient client, String userId, IdentifyTraits traits) {
+        identify(client, userId, traits, null);
+    }
+
+    /**
+     * Sends an identify call with the plan's traits.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void identify(TrackboardClient client, String userId, IdentifyTraits traits, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(traits, "traits");
-        client.identify(userId, traits.toProperties(), context());
+        client.identify(userId, traits.toProperties(), withContractVersion(context));
     }
 
     /** Sends a page call with the plan's properties. */
     public static void page(TrackboardClient client, String name, PageProperties properties) {
+        page(client, name, properties, null);
+    }
+
+    /**
+     * Sends a page call with the plan's properties.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void page(TrackboardClient client, String name, PageProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(properties, "properties");
-        client.page(name, properties.toProperties(), context());
+        client.page(name, properties.toProperties(), withContractVersion(context));
     }
 
     /**
@@ -45,9 +70,17 @@ public final class TrackingPlan {
      * An order was paid and confirmed.
      */
     public static void trackCheckoutCompleted(TrackboardClient client, CheckoutCompletedProperties properties) {
+        trackCheckoutCompleted(client, properties, null);
+    }
+
+    /**
+     * Tracks the "checkout_completed" event.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void trackCheckoutCompleted(TrackboardClient client, CheckoutCompletedProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(properties, "properties");
-        client.track("checkout_completed", properties.toProperties(), context());
+        client.track("checkout_completed", properties.toProperties(), withContractVersion(context));
     }
 
     /**
@@ -58,9 +91,19 @@ public final class TrackingPlan {
      */
     @Deprecated
     public static void trackPageViewedLegacy(TrackboardClient client, PageViewedLegacyProperties properties) {
+        trackPageViewedLegacy(client, properties, null);
+    }
+
+    /**
+     * Tracks the "page_viewed_legacy" event.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     * @deprecated The tracking plan deprecates "page_viewed_legacy"; stop sending it.
+     */
+    @Deprecated
+    public static void trackPageViewedLegacy(TrackboardClient client, PageViewedLegacyProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(properties, "properties");
-        client.track("page_viewed_legacy", properties.toProperties(), context());
+        client.track("page_viewed_legacy", properties.toProperties(), withContractVersion(context));
     }
 
     /**
@@ -68,9 +111,17 @@ public final class TrackingPlan {
      * A product detail page was shown.
      */
     public static void trackProductViewed(TrackboardClient client, ProductViewedProperties properties) {
+        trackProductViewed(client, properties, null);
+    }
+
+    /**
+     * Tracks the "product_viewed" event.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void trackProductViewed(TrackboardClient client, ProductViewedProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(properties, "properties");
-        client.track("product_viewed", properties.toProperties(), context());
+        client.track("product_viewed", properties.toProperties(), withContractVersion(context));
     }
 
     /**
@@ -78,9 +129,17 @@ public final class TrackingPlan {
      * A visitor ran a product search.
      */
     public static void trackSearchPerformed(TrackboardClient client, SearchPerformedProperties properties) {
+        trackSearchPerformed(client, properties, null);
+    }
+
+    /**
+     * Tracks the "search_performed" event.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void trackSearchPerformed(TrackboardClient client, SearchPerformedProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(properties, "properties");
-        client.track("search_performed", properties.toProperties(), context());
+        client.track("search_performed", properties.toProperties(), withContractVersion(context));
     }
 
     /**
@@ -96,8 +155,16 @@ public final class TrackingPlan {
      * Idempotency key: user_id
      */
     public static void trackSignupCompleted(TrackboardClient client, SignupCompletedProperties properties) {
+        trackSignupCompleted(client, properties, null);
+    }
+
+    /**
+     * Tracks the "signup_completed" event.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void trackSignupCompleted(TrackboardClient client, SignupCompletedProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(properties, "properties");
-        client.track("signup_completed", properties.toProperties(), context());
+        client.track("signup_completed", properties.toProperties(), withContractVersion(context));
     }
 }

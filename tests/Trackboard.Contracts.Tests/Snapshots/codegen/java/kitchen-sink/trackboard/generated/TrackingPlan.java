@@ -16,58 +16,115 @@ public final class TrackingPlan {
     private TrackingPlan() {
     }
 
-    /** The context every helper sends: trackboard.contract_version set to CONTRACT_VERSION. */
-    public static Map<String, Object> context() {
+    /**
+     * A copy of the caller's context (null for none) with trackboard.contract_version set to CONTRACT_VERSION;
+     * the caller's other keys, in trackboard too, are kept.
+     */
+    public static Map<String, Object> withContractVersion(Map<String, Object> context) {
+        Map<String, Object> copy = new LinkedHashMap<>();
         Map<String, Object> trackboard = new LinkedHashMap<>();
+        if (context != null) {
+            copy.putAll(context);
+            if (context.get("trackboard") instanceof Map<?, ?> nested) {
+                nested.forEach((key, value) -> trackboard.put(String.valueOf(key), value));
+            }
+        }
         trackboard.put("contract_version", CONTRACT_VERSION);
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("trackboard", trackboard);
-        return context;
+        copy.put("trackboard", trackboard);
+        return copy;
     }
 
     /** Sends an identify call with the plan's traits. */
     public static void identify(TrackboardClient client, String userId, IdentifyTraits traits) {
+        identify(client, userId, traits, null);
+    }
+
+    /**
+     * Sends an identify call with the plan's traits.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void identify(TrackboardClient client, String userId, IdentifyTraits traits, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(traits, "traits");
-        client.identify(userId, traits.toProperties(), context());
+        client.identify(userId, traits.toProperties(), withContractVersion(context));
     }
 
     /** Sends a group call with the plan's traits. */
     public static void group(TrackboardClient client, String groupId, GroupTraits traits) {
+        group(client, groupId, traits, null);
+    }
+
+    /**
+     * Sends a group call with the plan's traits.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void group(TrackboardClient client, String groupId, GroupTraits traits, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(groupId, "groupId");
         Objects.requireNonNull(traits, "traits");
-        client.group(groupId, traits.toProperties(), context());
+        client.group(groupId, traits.toProperties(), withContractVersion(context));
     }
 
     /** Sends a page call with the plan's properties. */
     public static void page(TrackboardClient client, String name, PageProperties properties) {
+        page(client, name, properties, null);
+    }
+
+    /**
+     * Sends a page call with the plan's properties.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void page(TrackboardClient client, String name, PageProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(properties, "properties");
-        client.page(name, properties.toProperties(), context());
+        client.page(name, properties.toProperties(), withContractVersion(context));
     }
 
     /** Sends a screen call with the plan's properties. */
     public static void screen(TrackboardClient client, String name, ScreenProperties properties) {
+        screen(client, name, properties, null);
+    }
+
+    /**
+     * Sends a screen call with the plan's properties.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void screen(TrackboardClient client, String name, ScreenProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(properties, "properties");
-        client.screen(name, properties.toProperties(), context());
+        client.screen(name, properties.toProperties(), withContractVersion(context));
     }
 
     /** Tracks the "3d_view_opened" event. */
     public static void track3DViewOpened(TrackboardClient client, _3DViewOpenedProperties properties) {
+        track3DViewOpened(client, properties, null);
+    }
+
+    /**
+     * Tracks the "3d_view_opened" event.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void track3DViewOpened(TrackboardClient client, _3DViewOpenedProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(properties, "properties");
-        client.track("3d_view_opened", properties.toProperties(), context());
+        client.track("3d_view_opened", properties.toProperties(), withContractVersion(context));
     }
 
     /** Tracks the "empty_event" event. */
     public static void trackEmptyEvent(TrackboardClient client, EmptyEventProperties properties) {
+        trackEmptyEvent(client, properties, null);
+    }
+
+    /**
+     * Tracks the "empty_event" event.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void trackEmptyEvent(TrackboardClient client, EmptyEventProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(properties, "properties");
-        client.track("empty_event", properties.toProperties(), context());
+        client.track("empty_event", properties.toProperties(), withContractVersion(context));
     }
 
     /**
@@ -78,9 +135,19 @@ public final class TrackingPlan {
      */
     @Deprecated
     public static void trackLegacyEvent(TrackboardClient client, LegacyEventProperties properties) {
+        trackLegacyEvent(client, properties, null);
+    }
+
+    /**
+     * Tracks the "legacy_event" event.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     * @deprecated The tracking plan deprecates "legacy_event"; stop sending it.
+     */
+    @Deprecated
+    public static void trackLegacyEvent(TrackboardClient client, LegacyEventProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(properties, "properties");
-        client.track("legacy_event", properties.toProperties(), context());
+        client.track("legacy_event", properties.toProperties(), withContractVersion(context));
     }
 
     /**
@@ -94,9 +161,17 @@ public final class TrackingPlan {
      * Idempotency key: order_id
      */
     public static void trackOrderCompleted(TrackboardClient client, OrderCompletedProperties properties) {
+        trackOrderCompleted(client, properties, null);
+    }
+
+    /**
+     * Tracks the "order_completed" event.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void trackOrderCompleted(TrackboardClient client, OrderCompletedProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(properties, "properties");
-        client.track("order_completed", properties.toProperties(), context());
+        client.track("order_completed", properties.toProperties(), withContractVersion(context));
     }
 
     /**
@@ -105,9 +180,17 @@ public final class TrackingPlan {
      * Planned: not implemented yet.
      */
     public static void trackPlannedEvent(TrackboardClient client, PlannedEventProperties properties) {
+        trackPlannedEvent(client, properties, null);
+    }
+
+    /**
+     * Tracks the "planned_event" event.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void trackPlannedEvent(TrackboardClient client, PlannedEventProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(properties, "properties");
-        client.track("planned_event", properties.toProperties(), context());
+        client.track("planned_event", properties.toProperties(), withContractVersion(context));
     }
 
     /**
@@ -115,9 +198,17 @@ public final class TrackingPlan {
      * Property names that are keywords somewhere.
      */
     public static void trackReservedWords(TrackboardClient client, ReservedWordsProperties properties) {
+        trackReservedWords(client, properties, null);
+    }
+
+    /**
+     * Tracks the "reserved words" event.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void trackReservedWords(TrackboardClient client, ReservedWordsProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(properties, "properties");
-        client.track("reserved words", properties.toProperties(), context());
+        client.track("reserved words", properties.toProperties(), withContractVersion(context));
     }
 
     /**
@@ -125,8 +216,16 @@ public final class TrackingPlan {
      * Emoji and spaces in names.
      */
     public static void trackPartyStarted(TrackboardClient client, PartyStartedProperties properties) {
+        trackPartyStarted(client, properties, null);
+    }
+
+    /**
+     * Tracks the "🎉 Party Started 🎉" event.
+     * With the caller's context (null for none); its other keys, in trackboard too, are kept.
+     */
+    public static void trackPartyStarted(TrackboardClient client, PartyStartedProperties properties, Map<String, Object> context) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(properties, "properties");
-        client.track("\uD83C\uDF89 Party Started \uD83C\uDF89", properties.toProperties(), context());
+        client.track("\uD83C\uDF89 Party Started \uD83C\uDF89", properties.toProperties(), withContractVersion(context));
     }
 }

@@ -222,25 +222,40 @@ data class SignupCompletedProperties(
 /** The contract version the helpers stamp on what they send. */
 const val CONTRACT_VERSION: Long = 1L
 
-/** The context every helper sends: trackboard.contract_version set to CONTRACT_VERSION. */
-fun trackboardContext(): Map<String, Any?> = mapOf("trackboard" to mapOf("contract_version" to CONTRACT_VERSION))
+/**
+ * A copy of the caller's context with trackboard.contract_version set to CONTRACT_VERSION;
+ * the caller's other keys, in trackboard too, are kept.
+ */
+fun withContractVersion(context: Map<String, Any?> = emptyMap()): Map<String, Any?> {
+    val trackboard = LinkedHashMap<String, Any?>()
+    val nested = context["trackboard"]
+    if (nested is Map<*, *>) {
+        for ((key, value) in nested) {
+            trackboard[key.toString()] = value
+        }
+    }
+    trackboard["contract_version"] = CONTRACT_VERSION
+    val copy = LinkedHashMap<String, Any?>(context)
+    copy["trackboard"] = trackboard
+    return copy
+}
 
 /** Sends an identify call with the plan's traits. */
-fun identify(client: TrackboardClient, userId: String, traits: IdentifyTraits) {
-    client.identify(userId, traits.toProperties(), trackboardContext())
+fun identify(client: TrackboardClient, userId: String, traits: IdentifyTraits, context: Map<String, Any?> = emptyMap()) {
+    client.identify(userId, traits.toProperties(), withContractVersion(context))
 }
 
 /** Sends a page call with the plan's properties. */
-fun page(client: TrackboardClient, name: String?, properties: PageProperties) {
-    client.page(name, properties.toProperties(), trackboardContext())
+fun page(client: TrackboardClient, name: String?, properties: PageProperties, context: Map<String, Any?> = emptyMap()) {
+    client.page(name, properties.toProperties(), withContractVersion(context))
 }
 
 /**
  * Tracks the "checkout_completed" event.
  * An order was paid and confirmed.
  */
-fun trackCheckoutCompleted(client: TrackboardClient, properties: CheckoutCompletedProperties) {
-    client.track("checkout_completed", properties.toProperties(), trackboardContext())
+fun trackCheckoutCompleted(client: TrackboardClient, properties: CheckoutCompletedProperties, context: Map<String, Any?> = emptyMap()) {
+    client.track("checkout_completed", properties.toProperties(), withContractVersion(context))
 }
 
 /**
@@ -249,16 +264,16 @@ fun trackCheckoutCompleted(client: TrackboardClient, properties: CheckoutComplet
  * Deprecated: the plan no longer wants this event.
  */
 @Deprecated("The tracking plan deprecates \"page_viewed_legacy\"; stop sending it.")
-fun trackPageViewedLegacy(client: TrackboardClient, properties: PageViewedLegacyProperties) {
-    client.track("page_viewed_legacy", properties.toProperties(), trackboardContext())
+fun trackPageViewedLegacy(client: TrackboardClient, properties: PageViewedLegacyProperties, context: Map<String, Any?> = emptyMap()) {
+    client.track("page_viewed_legacy", properties.toProperties(), withContractVersion(context))
 }
 
 /**
  * Tracks the "product_viewed" event.
  * A product detail page was shown.
  */
-fun trackProductViewed(client: TrackboardClient, properties: ProductViewedProperties) {
-    client.track("product_viewed", properties.toProperties(), trackboardContext())
+fun trackProductViewed(client: TrackboardClient, properties: ProductViewedProperties, context: Map<String, Any?> = emptyMap()) {
+    client.track("product_viewed", properties.toProperties(), withContractVersion(context))
 }
 
 /**
@@ -273,6 +288,6 @@ fun trackProductViewed(client: TrackboardClient, properties: ProductViewedProper
  * Lifecycle stage: activation
  * Idempotency key: user_id
  */
-fun trackSignupCompleted(client: TrackboardClient, properties: SignupCompletedProperties) {
-    client.track("signup_completed", properties.toProperties(), trackboardContext())
+fun trackSignupCompleted(client: TrackboardClient, properties: SignupCompletedProperties, context: Map<String, Any?> = emptyMap()) {
+    client.track("signup_completed", properties.toProperties(), withContractVersion(context))
 }

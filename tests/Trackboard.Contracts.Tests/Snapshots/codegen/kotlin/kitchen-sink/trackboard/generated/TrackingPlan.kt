@@ -656,37 +656,52 @@ data class PartyStartedProperties(
 /** The contract version the helpers stamp on what they send. */
 const val CONTRACT_VERSION: Long = 7L
 
-/** The context every helper sends: trackboard.contract_version set to CONTRACT_VERSION. */
-fun trackboardContext(): Map<String, Any?> = mapOf("trackboard" to mapOf("contract_version" to CONTRACT_VERSION))
+/**
+ * A copy of the caller's context with trackboard.contract_version set to CONTRACT_VERSION;
+ * the caller's other keys, in trackboard too, are kept.
+ */
+fun withContractVersion(context: Map<String, Any?> = emptyMap()): Map<String, Any?> {
+    val trackboard = LinkedHashMap<String, Any?>()
+    val nested = context["trackboard"]
+    if (nested is Map<*, *>) {
+        for ((key, value) in nested) {
+            trackboard[key.toString()] = value
+        }
+    }
+    trackboard["contract_version"] = CONTRACT_VERSION
+    val copy = LinkedHashMap<String, Any?>(context)
+    copy["trackboard"] = trackboard
+    return copy
+}
 
 /** Sends an identify call with the plan's traits. */
-fun identify(client: TrackboardClient, userId: String, traits: IdentifyTraits) {
-    client.identify(userId, traits.toProperties(), trackboardContext())
+fun identify(client: TrackboardClient, userId: String, traits: IdentifyTraits, context: Map<String, Any?> = emptyMap()) {
+    client.identify(userId, traits.toProperties(), withContractVersion(context))
 }
 
 /** Sends a group call with the plan's traits. */
-fun group(client: TrackboardClient, groupId: String, traits: GroupTraits) {
-    client.group(groupId, traits.toProperties(), trackboardContext())
+fun group(client: TrackboardClient, groupId: String, traits: GroupTraits, context: Map<String, Any?> = emptyMap()) {
+    client.group(groupId, traits.toProperties(), withContractVersion(context))
 }
 
 /** Sends a page call with the plan's properties. */
-fun page(client: TrackboardClient, name: String?, properties: PageProperties) {
-    client.page(name, properties.toProperties(), trackboardContext())
+fun page(client: TrackboardClient, name: String?, properties: PageProperties, context: Map<String, Any?> = emptyMap()) {
+    client.page(name, properties.toProperties(), withContractVersion(context))
 }
 
 /** Sends a screen call with the plan's properties. */
-fun screen(client: TrackboardClient, name: String, properties: ScreenProperties) {
-    client.screen(name, properties.toProperties(), trackboardContext())
+fun screen(client: TrackboardClient, name: String, properties: ScreenProperties, context: Map<String, Any?> = emptyMap()) {
+    client.screen(name, properties.toProperties(), withContractVersion(context))
 }
 
 /** Tracks the "3d_view_opened" event. */
-fun track3DViewOpened(client: TrackboardClient, properties: _3DViewOpenedProperties) {
-    client.track("3d_view_opened", properties.toProperties(), trackboardContext())
+fun track3DViewOpened(client: TrackboardClient, properties: _3DViewOpenedProperties, context: Map<String, Any?> = emptyMap()) {
+    client.track("3d_view_opened", properties.toProperties(), withContractVersion(context))
 }
 
 /** Tracks the "empty_event" event. */
-fun trackEmptyEvent(client: TrackboardClient, properties: EmptyEventProperties) {
-    client.track("empty_event", properties.toProperties(), trackboardContext())
+fun trackEmptyEvent(client: TrackboardClient, properties: EmptyEventProperties, context: Map<String, Any?> = emptyMap()) {
+    client.track("empty_event", properties.toProperties(), withContractVersion(context))
 }
 
 /**
@@ -695,8 +710,8 @@ fun trackEmptyEvent(client: TrackboardClient, properties: EmptyEventProperties) 
  * Deprecated: the plan no longer wants this event.
  */
 @Deprecated("The tracking plan deprecates \"legacy_event\"; stop sending it.")
-fun trackLegacyEvent(client: TrackboardClient, properties: LegacyEventProperties) {
-    client.track("legacy_event", properties.toProperties(), trackboardContext())
+fun trackLegacyEvent(client: TrackboardClient, properties: LegacyEventProperties, context: Map<String, Any?> = emptyMap()) {
+    client.track("legacy_event", properties.toProperties(), withContractVersion(context))
 }
 
 /**
@@ -709,8 +724,8 @@ fun trackLegacyEvent(client: TrackboardClient, properties: LegacyEventProperties
  * Preferred location: server.
  * Idempotency key: order_id
  */
-fun trackOrderCompleted(client: TrackboardClient, properties: OrderCompletedProperties) {
-    client.track("order_completed", properties.toProperties(), trackboardContext())
+fun trackOrderCompleted(client: TrackboardClient, properties: OrderCompletedProperties, context: Map<String, Any?> = emptyMap()) {
+    client.track("order_completed", properties.toProperties(), withContractVersion(context))
 }
 
 /**
@@ -718,22 +733,22 @@ fun trackOrderCompleted(client: TrackboardClient, properties: OrderCompletedProp
  * Coming soon.
  * Planned: not implemented yet.
  */
-fun trackPlannedEvent(client: TrackboardClient, properties: PlannedEventProperties) {
-    client.track("planned_event", properties.toProperties(), trackboardContext())
+fun trackPlannedEvent(client: TrackboardClient, properties: PlannedEventProperties, context: Map<String, Any?> = emptyMap()) {
+    client.track("planned_event", properties.toProperties(), withContractVersion(context))
 }
 
 /**
  * Tracks the "reserved words" event.
  * Property names that are keywords somewhere.
  */
-fun trackReservedWords(client: TrackboardClient, properties: ReservedWordsProperties) {
-    client.track("reserved words", properties.toProperties(), trackboardContext())
+fun trackReservedWords(client: TrackboardClient, properties: ReservedWordsProperties, context: Map<String, Any?> = emptyMap()) {
+    client.track("reserved words", properties.toProperties(), withContractVersion(context))
 }
 
 /**
  * Tracks the "🎉 Party Started 🎉" event.
  * Emoji and spaces in names.
  */
-fun trackPartyStarted(client: TrackboardClient, properties: PartyStartedProperties) {
-    client.track("\uD83C\uDF89 Party Started \uD83C\uDF89", properties.toProperties(), trackboardContext())
+fun trackPartyStarted(client: TrackboardClient, properties: PartyStartedProperties, context: Map<String, Any?> = emptyMap()) {
+    client.track("\uD83C\uDF89 Party Started \uD83C\uDF89", properties.toProperties(), withContractVersion(context))
 }

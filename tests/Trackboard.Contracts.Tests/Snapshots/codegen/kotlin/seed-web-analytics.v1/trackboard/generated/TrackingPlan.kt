@@ -39,8 +39,23 @@ data class SignupCompletedProperties(
 /** The contract version the helpers stamp on what they send. */
 const val CONTRACT_VERSION: Long = 1L
 
-/** The context every helper sends: trackboard.contract_version set to CONTRACT_VERSION. */
-fun trackboardContext(): Map<String, Any?> = mapOf("trackboard" to mapOf("contract_version" to CONTRACT_VERSION))
+/**
+ * A copy of the caller's context with trackboard.contract_version set to CONTRACT_VERSION;
+ * the caller's other keys, in trackboard too, are kept.
+ */
+fun withContractVersion(context: Map<String, Any?> = emptyMap()): Map<String, Any?> {
+    val trackboard = LinkedHashMap<String, Any?>()
+    val nested = context["trackboard"]
+    if (nested is Map<*, *>) {
+        for ((key, value) in nested) {
+            trackboard[key.toString()] = value
+        }
+    }
+    trackboard["contract_version"] = CONTRACT_VERSION
+    val copy = LinkedHashMap<String, Any?>(context)
+    copy["trackboard"] = trackboard
+    return copy
+}
 
 /**
  * Tracks the "signup_completed" event.
@@ -57,6 +72,6 @@ fun trackboardContext(): Map<String, Any?> = mapOf("trackboard" to mapOf("contra
  * Lifecycle stage: activation
  * Idempotency key: user_id
  */
-fun trackSignupCompleted(client: TrackboardClient, properties: SignupCompletedProperties) {
-    client.track("signup_completed", properties.toProperties(), trackboardContext())
+fun trackSignupCompleted(client: TrackboardClient, properties: SignupCompletedProperties, context: Map<String, Any?> = emptyMap()) {
+    client.track("signup_completed", properties.toProperties(), withContractVersion(context))
 }
