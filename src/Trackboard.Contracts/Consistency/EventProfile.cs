@@ -14,24 +14,25 @@ internal sealed class EventProfile
 
     public string[]? TextTokens { get; init; }
 
-    /// <summary>Normalized local property name to the first property with it, in model order.</summary>
-    public Dictionary<string, PropertyDefinition>? Properties { get; init; }
-
+    /// <summary>The property keys (<see cref="PropertyKey"/>) of the local properties, ordinal-sorted and distinct.</summary>
     public string[]? PropertyKeys { get; init; }
+
+    /// <summary>The first local property with each key, aligned with <see cref="PropertyKeys"/>.</summary>
+    public PropertyDefinition[]? Properties { get; init; }
 
     public string[]? RequiredKeys { get; init; }
 
     public bool HasCategoryStatus { get; init; }
 
-    public string? Category { get; init; }
+    public Label? Category { get; init; }
 
     public EventStatus Status { get; init; }
 
     public bool HasGuidance { get; init; }
 
-    public string? LifecycleStage { get; init; }
+    public Label? LifecycleStage { get; init; }
 
-    public string? RequiredSource { get; init; }
+    public Label? RequiredSource { get; init; }
 
     public string? PreferredLocation { get; init; }
 
@@ -43,6 +44,7 @@ internal sealed class EventProfile
             properties.TryAdd(PropertyKey(property.Name), property);
         }
 
+        var keys = SemanticTokenizer.Distinct(properties.Keys);
         var guidance = definition.ImplementationGuidance;
         var text = new List<string>(SemanticTokenizer.Tokenize(definition.Description));
         if (guidance is not null)
@@ -56,15 +58,15 @@ internal sealed class EventProfile
             Name = definition.EventName,
             NameTokens = SemanticTokenizer.Distinct(SemanticTokenizer.Tokenize(definition.EventName)),
             TextTokens = SemanticTokenizer.Distinct(text),
-            Properties = properties,
-            PropertyKeys = SemanticTokenizer.Distinct(properties.Keys),
+            PropertyKeys = [.. keys],
+            Properties = [.. keys.Select(k => properties[k])],
             RequiredKeys = SemanticTokenizer.Distinct(properties.Where(p => p.Value.Required).Select(p => p.Key)),
             HasCategoryStatus = true,
-            Category = Blank(definition.Category),
+            Category = Label.Of(definition.Category),
             Status = definition.Status,
             HasGuidance = true,
-            LifecycleStage = Blank(guidance?.LifecycleStage),
-            RequiredSource = Blank(guidance?.RequiredSource),
+            LifecycleStage = Label.Of(guidance?.LifecycleStage),
+            RequiredSource = Label.Of(guidance?.RequiredSource),
             PreferredLocation = guidance?.PreferredLocation is { } location && location != "unknown" ? location : null,
         };
     }
@@ -82,6 +84,4 @@ internal sealed class EventProfile
         var tokens = SemanticTokenizer.Tokenize(name);
         return tokens.Count == 0 ? name.ToLowerInvariant() : string.Join('_', tokens);
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

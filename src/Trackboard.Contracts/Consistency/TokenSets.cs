@@ -11,19 +11,6 @@ internal static class TokenSets
         return union == 0 ? 0 : (double)shared / union;
     }
 
-    /// <summary>Jaccard of two texts' tokens, except that texts equal ignoring case are fully similar.</summary>
-    public static double TextSimilarity(string? a, string? b)
-    {
-        if (a is null || b is null)
-        {
-            return 0;
-        }
-
-        return string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase)
-            ? 1
-            : Jaccard(SemanticTokenizer.Distinct(SemanticTokenizer.Tokenize(a)), SemanticTokenizer.Distinct(SemanticTokenizer.Tokenize(b)));
-    }
-
     public static int SharedCount(string[] a, string[] b)
     {
         int i = 0, j = 0, shared = 0;
