@@ -27,17 +27,18 @@ public sealed class ContractLinterTests
         Snapshot.Match("lint/" + file.Replace('/', '.'), report.ToJson());
     }
 
-    [Fact]
-    public void Lint_RepositoryExamples_MatchGoldenReports()
-    {
-        var directory = TestPaths.Examples("contracts");
-        var files = Directory.Exists(directory) ? Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToList() : [];
+    public static TheoryData<string> ExampleContracts() =>
+        [.. Directory.GetFiles(TestPaths.Examples("contracts"), "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
-        foreach (var file in files)
-        {
-            var report = ContractLinter.Lint(TestContracts.LoadFile(file));
-            Snapshot.Match("lint/examples." + Path.GetFileName(file), report.ToJson());
-        }
+    [Theory]
+    [MemberData(nameof(ExampleContracts))]
+    public void Lint_RepositoryExample_MatchesGoldenReport(string file)
+    {
+        var contract = TestContracts.LoadFile(TestPaths.Examples("contracts", file));
+
+        var report = ContractLinter.Lint(contract);
+
+        Snapshot.Match("lint/examples." + file, report.ToJson());
     }
 
     [Fact]
