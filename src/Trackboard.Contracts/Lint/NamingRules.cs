@@ -60,10 +60,12 @@ internal static class NamingRules
             var words = WordSplitter.Split(name);
             var lower = words.Select(w => w.ToLowerInvariant()).ToList();
             var found = objectFirst ? ActionLast(words, lower) : ActionFirst(words, lower);
-            if (found is not var (reordered, action))
+            if (found is not { } hit)
             {
                 continue;
             }
+
+            var (reordered, action) = hit;
 
             var casing = NameCasings.All.Where(c => CasingDetector.Matches(name, c)).Cast<NameCasing?>().FirstOrDefault()
                 ?? eventCasing ?? NameCasing.SnakeCase;
