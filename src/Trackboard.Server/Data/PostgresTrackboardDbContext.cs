@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Trackboard.Server.Data;
+
+internal sealed class PostgresTrackboardDbContext(DbContextOptions<PostgresTrackboardDbContext> options) : TrackboardDbContext(options);

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Trackboard.Server.Data;
+
+internal sealed class SqliteTrackboardDbContext(DbContextOptions<SqliteTrackboardDbContext> options) : TrackboardDbContext(options);
