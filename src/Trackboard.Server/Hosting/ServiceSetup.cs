@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,6 @@ internal static class ServiceSetup
     public static WebApplicationBuilder AddTrackboardServer(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var configuration = builder.Configuration;
         services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section).ValidateOnStart();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
@@ -29,22 +29,18 @@ internal static class ServiceSetup
         services.AddSingleton<IValidateOptions<AuthOptions>>(sp => sp.GetRequiredService<OptionsValidators>());
         services.TryAddTimeProvider();
 
-        var server = configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
-        var dataDirectory = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, server.DataDirectory));
-        services.AddSingleton(new DataDirectory(dataDirectory));
-        services.AddSingleton(sp => new TokenHasher(TokenHasher.LoadKey(sp.GetRequiredService<IOptions<ServerOptions>>().Value.TokenKey, dataDirectory)));
-
-        var provider = configuration[$"{DatabaseOptions.Section}:Provider"] ?? DatabaseOptions.Sqlite;
-        var connection = configuration.GetConnectionString("Trackboard");
-        if (provider == DatabaseOptions.Postgres)
-        {
-            services.AddDbContext<TrackboardDbContext, PostgresTrackboardDbContext>(o => o.UseNpgsql(connection));
-        }
-        else
-        {
-            connection ??= $"Data Source={Path.Combine(dataDirectory, "trackboard.db")}";
-            services.AddDbContext<TrackboardDbContext, SqliteTrackboardDbContext>(o => o.UseSqlite(connection));
-        }
+        // Everything that depends on settings is resolved lazily, so hosts and tests that add configuration late are honoured.
+        services.AddSingleton(sp => new DataDirectory(Path.GetFullPath(Path.Combine(
+            sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, sp.GetRequiredService<IOptions<ServerOptions>>().Value.DataDirectory))));
+        services.AddSingleton(sp => new TokenHasher(TokenHasher.LoadKey(
+            sp.GetRequiredService<IOptions<ServerOptions>>().Value.TokenKey, sp.GetRequiredService<DataDirectory>().Path)));
+        services.AddDbContext<SqliteTrackboardDbContext>((sp, o) => o.UseSqlite(
+            sp.GetRequiredService<IConfiguration>().GetConnectionString("Trackboard")
+            ?? $"Data Source={Path.Combine(sp.GetRequiredService<DataDirectory>().Path, "trackboard.db")}"));
+        services.AddDbContext<PostgresTrackboardDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("Trackboard")));
+        services.AddScoped<TrackboardDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseOptions.Postgres
+            ? sp.GetRequiredService<PostgresTrackboardDbContext>()
+            : sp.GetRequiredService<SqliteTrackboardDbContext>());
 
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -55,7 +51,9 @@ internal static class ServiceSetup
         });
         services.AddExceptionHandler<ApiExceptionHandler>();
 
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        services.AddDataProtection();
+        services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory>((o, data, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(data.Path, "keys")), logs));
         services.AddAuthentication("Trackboard")
             .AddPolicyScheme("Trackboard", "Bearer or cookie", o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.Count > 0 ? BearerAuthenticationHandler.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
@@ -78,13 +76,17 @@ internal static class ServiceSetup
         services.AddSingleton<PasswordHasher<User>>();
         services.AddScoped<SessionIssuer>();
 
-        var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(AuthEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = auth.AuthRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.AuthRequestsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
         });
 
         services.AddSingleton<CodeTargets>();
