@@ -10,15 +10,21 @@ public static class ContractHasher
     public static string Hash(Contract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return Sha256(CanonicalJsonWriter.ToBytes(CanonicalModel.Build(contract, includeMetadata: true)));
+        return Sha256(CanonicalModel.Compose(CanonicalModel.RootMembers(contract), includeMetadata: true));
     }
 
     /// <summary>The same hash without the metadata fields: two versions with the same rules share it.</summary>
     public static string SchemaHash(Contract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return Sha256(CanonicalJsonWriter.ToBytes(CanonicalModel.Build(contract, includeMetadata: false)));
+        return Sha256(CanonicalModel.Compose(CanonicalModel.RootMembers(contract), includeMetadata: false));
     }
+
+    /// <summary>Both hashes from one serialization of the contract.</summary>
+    internal static (string Hash, string SchemaHash) Compute(Contract contract) => Compute(CanonicalModel.RootMembers(contract));
+
+    internal static (string Hash, string SchemaHash) Compute(IReadOnlyList<KeyValuePair<string, byte[]>> members) =>
+        (Sha256(CanonicalModel.Compose(members, includeMetadata: true)), Sha256(CanonicalModel.Compose(members, includeMetadata: false)));
 
     internal static string Sha256(ReadOnlySpan<byte> bytes) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

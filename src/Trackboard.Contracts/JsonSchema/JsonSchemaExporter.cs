@@ -1,5 +1,6 @@
 using System.Globalization;
 using Trackboard.Contracts.Canonical;
+using Trackboard.Contracts.Codegen;
 using Trackboard.Contracts.Model;
 
 namespace Trackboard.Contracts.JsonSchema;

@@ -1,4 +1,4 @@
-namespace Trackboard.Contracts.JsonSchema;
+namespace Trackboard.Contracts.Codegen;
 
 /// <summary>A file produced by a generator: a relative path with forward slashes, and its bytes.</summary>
 /// <param name="Path">Path relative to the output directory, such as <c>events/signup_completed.schema.json</c>.</param>

@@ -1,0 +1,59 @@
+using System.Text;
+
+namespace Trackboard.Contracts.Codegen;
+
+/// <summary>
+/// Makes product-authored text (descriptions, guidance) safe inside a generated comment in any target:
+/// no comment terminators or openers, no markup, no control characters, one line, at most 500 characters.
+/// </summary>
+public static class DocText
+{
+    /// <summary>The longest comment text kept.</summary>
+    public const int MaxLength = 500;
+
+    private static readonly string[] s_dangerous = ["*/", "/*", "-->", "<!--", "\"\"\"", "'''", "#>", "<#", "{-", "-}"];
+
+    /// <summary>Sanitizes text for a comment; null or blank gives an empty string.</summary>
+    public static string Sanitize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsControl(rune) || rune.Value is 0x2028 or 0x2029 or 0x85)
+            {
+                builder.Append(' ');
+            }
+            else if (rune.Value is '<' or '>' or '`' or '\\')
+            {
+                // Markup and escapes have no meaning in a comment and can end one in some targets.
+                builder.Append(' ');
+            }
+            else
+            {
+                builder.Append(rune.ToString());
+            }
+        }
+
+        var cleaned = builder.ToString();
+        foreach (var token in s_dangerous)
+        {
+            while (cleaned.Contains(token, StringComparison.Ordinal))
+            {
+                cleaned = cleaned.Replace(token, token[0] + " " + token[1..], StringComparison.Ordinal);
+            }
+        }
+
+        cleaned = string.Join(' ', cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (cleaned.EnumerateRunes().Count() > MaxLength)
+        {
+            cleaned = string.Concat(cleaned.EnumerateRunes().Take(MaxLength - 1).Select(r => r.ToString())) + "…";
+        }
+
+        return cleaned;
+    }
+}

@@ -1,0 +1,46 @@
+namespace Trackboard.Contracts.Codegen;
+
+/// <summary>
+/// Maps contract names to identifiers within one scope (the types of a file, the fields of a type) and
+/// refuses, with both source names, two names that map to one identifier. Reserved words and leading
+/// digits are fixed by the target's <see cref="TargetNaming"/> before the collision check, so nothing is
+/// silently renamed twice.
+/// </summary>
+public sealed class NameScope(TargetNaming naming, string what)
+{
+    private readonly Dictionary<string, string> _sourceByIdentifier = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _identifierBySource = new(StringComparer.Ordinal);
+
+    /// <summary>Reserves an identifier the generator itself emits (a helper, a client type) so no contract name can take it.</summary>
+    public void Reserve(string identifier, string owner) => _sourceByIdentifier[identifier] = owner;
+
+    /// <summary>The identifier for a contract name in the given casing.</summary>
+    public string Get(string sourceName, Func<IReadOnlyList<string>, string> casing)
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        ArgumentNullException.ThrowIfNull(casing);
+        var key = sourceName + "\u0000" + casing.Method.Name;
+        if (_identifierBySource.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var words = NameWords.Split(sourceName);
+        if (words.Count == 0)
+        {
+            throw new CodegenException(CodegenException.InvalidIdentifier, naming.Target, [sourceName],
+                $"The {what} name \"{sourceName}\" has no letters or digits, so it cannot become a {naming.Target} identifier; rename it in the plan.");
+        }
+
+        var identifier = naming.Fix(casing(words));
+        if (_sourceByIdentifier.TryGetValue(identifier, out var other) && !string.Equals(other, sourceName, StringComparison.Ordinal))
+        {
+            throw new CodegenException(CodegenException.NameCollision, naming.Target, [other, sourceName],
+                $"The {what} names \"{other}\" and \"{sourceName}\" both become the {naming.Target} identifier {identifier}; rename one of them in the plan.");
+        }
+
+        _sourceByIdentifier[identifier] = sourceName;
+        _identifierBySource[key] = identifier;
+        return identifier;
+    }
+}
