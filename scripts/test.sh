@@ -10,6 +10,7 @@ APT_PACKAGES=(
     "nodejs:node"
     "npm:npm"
     "python3:python3"
+    "postgresql:initdb"
 )
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
