@@ -2,4 +2,5 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Trackboard.Server.Data;
 
-internal sealed class PostgresTrackboardDbContext(DbContextOptions<PostgresTrackboardDbContext> options) : TrackboardDbContext(options);
+internal sealed class PostgresTrackboardDbContext(DbContextOptions<PostgresTrackboardDbContext> options, AuditActor? actor = null)
+    : TrackboardDbContext(options, actor);

@@ -6,7 +6,7 @@ namespace Trackboard.Server.Data;
 /// The unit of work of the Server. Provider-specific subclasses exist only so each provider keeps its
 /// own migrations; the model is the same.
 /// </summary>
-internal abstract class TrackboardDbContext(DbContextOptions options) : DbContext(options)
+internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor? actor) : DbContext(options)
 {
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<User> Users => Set<User>();
@@ -22,6 +22,16 @@ internal abstract class TrackboardDbContext(DbContextOptions options) : DbContex
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<ValidationRecord> ValidationRecords => Set<ValidationRecord>();
     public DbSet<ValidationViolationRecord> ValidationViolations => Set<ValidationViolationRecord>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (actor is not null)
+        {
+            AuditRecorder.Record(this, actor);
+        }
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -110,6 +120,14 @@ internal abstract class TrackboardDbContext(DbContextOptions options) : DbContex
             e.ToTable("validation_records");
             e.HasIndex(x => new { x.PlanId, x.ReceivedAt });
             e.HasIndex(x => new { x.PlanId, x.EventName });
+        });
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("audit_entries");
+            e.HasIndex(x => new { x.OrgId, x.At });
+            e.Property(x => x.Action).HasMaxLength(20);
+            e.Property(x => x.EntityType).HasMaxLength(100);
+            e.Property(x => x.EntityId).HasMaxLength(100);
         });
         modelBuilder.Entity<ValidationViolationRecord>(e =>
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
+using Trackboard.Server.Audit;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Plans;
 using Trackboard.Server.Validation;
@@ -36,6 +37,7 @@ internal static class ApiMapping
         api.MapApiKeys();
         api.MapValidate();
         api.MapValidationStats();
+        api.MapAudit();
         return app;
     }
 }

@@ -89,6 +89,8 @@ internal static class ServiceSetup
                 }));
         });
 
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditActor>();
         services.AddSingleton<CodeTargets>();
         services.AddSingleton<CompiledContractCache>();
         services.AddHostedService<RetentionService>();

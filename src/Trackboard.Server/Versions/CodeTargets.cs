@@ -1,21 +1,14 @@
-using Trackboard.Contracts.JsonSchema;
-using Trackboard.Contracts.Model;
+using Trackboard.Contracts.Codegen;
 
 namespace Trackboard.Server.Versions;
 
 /// <summary>
-/// Generation targets by name. Each is a pure <c>contract -> files</c> function from Trackboard.Contracts; new
-/// generators plug in here and appear under <c>GET /plans/{id}/generate/{target}</c>.
+/// The generation targets under <c>GET /plans/{id}/generate/{target}</c>: every generator Trackboard.Contracts
+/// registers in <see cref="CodegenTargets"/>, so a new generator appears here without a Server change.
 /// </summary>
 internal sealed class CodeTargets
 {
-    private readonly Dictionary<string, Func<Contract, IReadOnlyList<GeneratedFile>>> _targets = new(StringComparer.Ordinal)
-    {
-        ["json-schema"] = JsonSchemaExporter.ExportFiles,
-    };
+    public IEnumerable<string> Names => CodegenTargets.Names.Order(StringComparer.Ordinal);
 
-    public IEnumerable<string> Names => _targets.Keys.Order(StringComparer.Ordinal);
-
-    public bool TryGet(string name, out Func<Contract, IReadOnlyList<GeneratedFile>> generate) =>
-        _targets.TryGetValue(name, out generate!);
+    public ICodeGenerator? Find(string name) => CodegenTargets.Find(name);
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Trackboard.Contracts.Canonical;
+using Trackboard.Contracts.Codegen;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
 using Trackboard.Server.Hosting;
@@ -45,7 +46,7 @@ internal static class ContractEndpoints
         Guid id, string target, long? version, bool? draft, string? file, HttpContext http, TrackboardDbContext db,
         CodeTargets targets, CancellationToken ct)
     {
-        if (!targets.TryGet(target, out var generate))
+        if (targets.Find(target) is not { } generator)
         {
             return Problems.Create(404, ErrorCodes.UnknownTarget, $"Unknown target '{target}'; available: {string.Join(", ", targets.Names)}.");
         }
@@ -54,7 +55,16 @@ internal static class ContractEndpoints
         {
             return problem;
         }
-        var files = generate(contract!);
+        IReadOnlyList<GeneratedFile> files;
+        try
+        {
+            files = generator.Generate(contract!, CodegenOptions.Default);
+        }
+        catch (CodegenException e)
+        {
+            return Problems.Create(422, e.Code, e.Message,
+                new Dictionary<string, object?> { ["target"] = e.Target, ["source_names"] = e.SourceNames });
+        }
         if (file is not null)
         {
             var match = files.FirstOrDefault(f => f.Path == file);

@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Trackboard.Server.Tests.Support;
+using Trackboard.Server.Validation;
 
 namespace Trackboard.Server.Tests.Scenarios;
 
@@ -110,5 +113,23 @@ public static class ValidationScenarios
         Assert.Equal((2, 1), (events["signup_completed"]["valid_count"]!.GetValue<int>(), events["signup_completed"]["invalid_count"]!.GetValue<int>()));
         Assert.Equal("seen_invalid", events["ghost"]["status"]!.GetValue<string>());
         Assert.False(events["ghost"]["in_plan"]!.GetValue<bool>());
+    }
+
+    public static async Task Retention_OldResults_Purged(ServerFixture f)
+    {
+        var (owner, plan, validator, _) = await PublishedPlanWithKeyAsync(f);
+        await validator.Post("validate", Event("email"));
+        var retention = f.Factory.Services.GetServices<IHostedService>().OfType<RetentionService>().Single();
+
+        var before = await owner.Get($"plans/{plan}/validate/stats?days=3650");
+        f.Time.Advance(TimeSpan.FromDays(31));
+        var purged = await retention.PurgeAsync(CancellationToken.None);
+        var relogin = await owner.Post("auth/login", new JsonObject { ["email"] = owner.Email, ["password"] = Accounts.Password });
+        owner.Token = relogin.Json["access_token"]!.GetValue<string>();
+        var after = await owner.Get($"plans/{plan}/validate/stats?days=3650");
+
+        Assert.Equal(1, before.Json["total_events"]!.GetValue<int>());
+        Assert.True(purged >= 1);
+        Assert.Equal(0, after.Json["total_events"]!.GetValue<int>());
     }
 }
