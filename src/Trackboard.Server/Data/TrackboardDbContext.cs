@@ -23,6 +23,7 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
     public DbSet<ValidationRecord> ValidationRecords => Set<ValidationRecord>();
     public DbSet<ValidationViolationRecord> ValidationViolations => Set<ValidationViolationRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<MergeRequest> MergeRequests => Set<MergeRequest>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -79,7 +80,9 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
         {
             e.ToTable("plans");
             e.HasIndex(x => x.OrgId);
+            e.HasIndex(x => x.ParentPlanId);
             e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.BranchName).HasMaxLength(100);
         });
         modelBuilder.Entity<PlanEvent>(e =>
         {
@@ -120,6 +123,14 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
             e.ToTable("validation_records");
             e.HasIndex(x => new { x.PlanId, x.ReceivedAt });
             e.HasIndex(x => new { x.PlanId, x.EventName });
+        });
+        modelBuilder.Entity<MergeRequest>(e =>
+        {
+            e.ToTable("merge_requests");
+            e.HasIndex(x => x.SourcePlanId);
+            e.HasIndex(x => x.TargetPlanId);
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.Status).HasMaxLength(20);
         });
         modelBuilder.Entity<AuditEntry>(e =>
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using Trackboard.Server.Audit;
 using Trackboard.Server.Auth;
+using Trackboard.Server.Branches;
 using Trackboard.Server.Plans;
 using Trackboard.Server.Validation;
 using Trackboard.Server.Versions;
@@ -38,6 +39,8 @@ internal static class ApiMapping
         api.MapValidate();
         api.MapValidationStats();
         api.MapAudit();
+        api.MapBranches();
+        api.MapMergeRequests();
         return app;
     }
 }

@@ -30,5 +30,9 @@ internal static class ErrorCodes
     public const string BatchTooLarge = "batch_too_large";
     public const string UnknownTarget = "unknown_target";
     public const string Conflict = "conflict";
+    public const string NotMain = "not_main";
+    public const string NotBranch = "not_branch";
+    public const string MergeConflict = "merge_conflict";
+    public const string MergeRequestNotOpen = "merge_request_not_open";
     public const string InternalError = "internal_error";
 }

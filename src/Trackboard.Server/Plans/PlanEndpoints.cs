@@ -24,11 +24,12 @@ internal static class PlanEndpoints
         return routes;
     }
 
-    private static async Task<Ok<JsonArray>> List(bool? include_archived, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static async Task<Ok<JsonArray>> List(bool? include_archived, bool? include_branches, HttpContext http, TrackboardDbContext db, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var rows = await db.Plans.AsNoTracking()
             .Where(p => p.OrgId == caller.OrgId && (include_archived == true || p.ArchivedAt == null))
+            .Where(p => include_branches == true || p.ParentPlanId == null)
             .OrderBy(p => p.Name)
             .Select(p => new
             {

@@ -36,6 +36,10 @@ internal static class VersionEndpoints
         {
             return Problems.NotFound("Plan");
         }
+        if (plan.ParentPlanId is not null)
+        {
+            return Problems.Create(409, ErrorCodes.NotMain, "Publish from the main plan: merge the branch first.");
+        }
         if (request.DraftRevision is not { } revision)
         {
             return Problems.BadRequest(ErrorCodes.MissingField, "draft_revision is required: the revision you reviewed.", "$.draft_revision");

@@ -102,6 +102,8 @@ public static class IsolationScenarios
         var invitation = await owner.Post("org/invitations", new JsonObject { ["email"] = "someone@example.test" });
         var token = await owner.Post("auth/tokens", new JsonObject { ["name"] = "t" });
         var property = (await owner.Get($"events/{eventId}")).Json["properties"]![0]!["id"]!.GetValue<string>();
+        var branch = await owner.Post($"plans/{plan}/branch", new JsonObject { ["branch_name"] = "b" });
+        var mergeRequest = await owner.Post($"plans/{branch.Json["id"]}/merge-requests", new JsonObject { ["title"] = "m" });
         var ids = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["plans"] = plan.ToString(),
@@ -114,6 +116,7 @@ public static class IsolationScenarios
             ["tokens"] = token.Json["id"]!.GetValue<string>(),
             ["members"] = owner.UserId.ToString(),
             ["target"] = "json-schema",
+            ["merge-requests"] = mergeRequest.Json["id"]!.GetValue<string>(),
         };
         return (ids, owner, plan);
     }
