@@ -6,6 +6,7 @@ using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
 using Trackboard.Server.Hosting;
 using Trackboard.Server.Plans;
+using Trackboard.Server.Webhooks;
 
 namespace Trackboard.Server.Branches;
 
@@ -22,9 +23,9 @@ internal static class MergeRequestEndpoints
         group.MapGet("/plans/{id:guid}/merge-requests", List).RequireAuthorization(Policies.Viewer);
         group.MapGet("/merge-requests/{id:guid}", Get).RequireAuthorization(Policies.Viewer);
         group.MapPost("/merge-requests/{id:guid}/merge", Merge).RequireAuthorization(Policies.Editor);
-        group.MapPost("/merge-requests/{id:guid}/close", (Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct) => SetStatus(id, Closed, http, db, ct))
+        group.MapPost("/merge-requests/{id:guid}/close", (Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) => SetStatus(id, Closed, http, db, time, ct))
             .RequireAuthorization(Policies.Editor);
-        group.MapPost("/merge-requests/{id:guid}/reopen", (Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct) => SetStatus(id, Open, http, db, ct))
+        group.MapPost("/merge-requests/{id:guid}/reopen", (Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) => SetStatus(id, Open, http, db, time, ct))
             .RequireAuthorization(Policies.Editor);
         return routes;
     }
@@ -56,6 +57,7 @@ internal static class MergeRequestEndpoints
             Description = request.Description, Status = Open, AuthorId = caller.UserId, CreatedAt = time.GetUtcNow().UtcDateTime,
         };
         db.MergeRequests.Add(mr);
+        await WebhookEvents.EnqueueAsync(db, caller.OrgId, WebhookEvents.MergeRequestOpened, View(mr), mr.CreatedAt, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/merge-requests/{mr.Id}", View(mr));
     }
@@ -136,6 +138,7 @@ internal static class MergeRequestEndpoints
         mr.Status = Merged;
         mr.MergedAt = now;
         mr.MergedBy = caller.UserId;
+        await WebhookEvents.EnqueueAsync(db, caller.OrgId, WebhookEvents.MergeRequestMerged, View(mr), now, ct);
         var (newRevision, problem) = await DraftCommit.CommitAsync(db, mainState, revision, null, time, ct);
         if (problem is not null)
         {
@@ -146,7 +149,8 @@ internal static class MergeRequestEndpoints
         return TypedResults.Ok(node);
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> SetStatus(Guid id, string status, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> SetStatus(
+        Guid id, string status, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var mr = await db.MergeRequests.FirstOrDefaultAsync(m => m.Id == id && m.OrgId == caller.OrgId, ct);
@@ -157,6 +161,10 @@ internal static class MergeRequestEndpoints
         if (mr.Status == Merged)
         {
             return Problems.Create(409, ErrorCodes.MergeRequestNotOpen, "A merged merge request cannot be closed or reopened.");
+        }
+        if (mr.Status != status && status == Closed)
+        {
+            await WebhookEvents.EnqueueAsync(db, caller.OrgId, WebhookEvents.MergeRequestClosed, View(mr), time.GetUtcNow().UtcDateTime, ct);
         }
         mr.Status = status;
         await db.SaveChangesAsync(ct);

@@ -8,9 +8,9 @@ namespace Trackboard.Server.Data;
 internal static class AuditRecorder
 {
     // Rows that change on reads or per event (sessions, lockout counters, validation results) would drown the log.
-    private static readonly HashSet<Type> s_skipped = [typeof(AuditEntry), typeof(Session), typeof(User), typeof(ValidationRecord), typeof(ValidationViolationRecord)];
+    private static readonly HashSet<Type> s_skipped = [typeof(AuditEntry), typeof(Session), typeof(User), typeof(ValidationRecord), typeof(ValidationViolationRecord), typeof(WebhookDelivery)];
 
-    private static readonly HashSet<string> s_secret = ["Hash", "PasswordHash", "TokenHash", "AccessHash", "RefreshHash"];
+    private static readonly HashSet<string> s_secret = ["Hash", "PasswordHash", "TokenHash", "AccessHash", "RefreshHash", "ProtectedSecret"];
 
     public static void Record(DbContext db, AuditActor actor)
     {

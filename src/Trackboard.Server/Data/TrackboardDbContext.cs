@@ -24,6 +24,8 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
     public DbSet<ValidationViolationRecord> ValidationViolations => Set<ValidationViolationRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MergeRequest> MergeRequests => Set<MergeRequest>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -123,6 +125,19 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
             e.ToTable("validation_records");
             e.HasIndex(x => new { x.PlanId, x.ReceivedAt });
             e.HasIndex(x => new { x.PlanId, x.EventName });
+        });
+        modelBuilder.Entity<Webhook>(e =>
+        {
+            e.ToTable("webhooks");
+            e.HasIndex(x => x.OrgId);
+            e.Property(x => x.Url).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<WebhookDelivery>(e =>
+        {
+            e.ToTable("webhook_deliveries");
+            e.HasIndex(x => new { x.Status, x.NextAttemptAt });
+            e.HasIndex(x => x.WebhookId);
+            e.Property(x => x.Status).HasMaxLength(20);
         });
         modelBuilder.Entity<MergeRequest>(e =>
         {

@@ -6,6 +6,7 @@ using Trackboard.Server.Branches;
 using Trackboard.Server.Plans;
 using Trackboard.Server.Validation;
 using Trackboard.Server.Versions;
+using Trackboard.Server.Webhooks;
 
 namespace Trackboard.Server.Hosting;
 
@@ -41,6 +42,7 @@ internal static class ApiMapping
         api.MapAudit();
         api.MapBranches();
         api.MapMergeRequests();
+        api.MapWebhooks();
         return app;
     }
 }

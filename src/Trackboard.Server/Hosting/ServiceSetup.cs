@@ -12,6 +12,7 @@ using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
 using Trackboard.Server.Validation;
 using Trackboard.Server.Versions;
+using Trackboard.Server.Webhooks;
 
 namespace Trackboard.Server.Hosting;
 
@@ -94,6 +95,7 @@ internal static class ServiceSetup
         services.AddSingleton<CodeTargets>();
         services.AddSingleton<CompiledContractCache>();
         services.AddHostedService<RetentionService>();
+        services.AddHostedService<WebhookDispatcher>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddOpenApi();
         return builder;

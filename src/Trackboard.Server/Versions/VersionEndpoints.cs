@@ -10,6 +10,7 @@ using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
 using Trackboard.Server.Hosting;
 using Trackboard.Server.Plans;
+using Trackboard.Server.Webhooks;
 
 namespace Trackboard.Server.Versions;
 
@@ -111,13 +112,21 @@ internal static class VersionEndpoints
             db.Versions.Add(version);
             try
             {
+                await WebhookEvents.EnqueueAsync(db, caller.OrgId, WebhookEvents.VersionPublished, new JsonObject
+                {
+                    ["plan_id"] = id.ToString(), ["version_id"] = versionId.ToString(), ["version_number"] = number,
+                    ["hash"] = version.Hash, ["breaking"] = version.Breaking, ["summary"] = version.Summary,
+                }, now, ct);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return TypedResults.Created($"/api/v1/versions/{versionId}", VersionViews.Version(version));
             }
             catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
             {
-                db.Entry(version).State = EntityState.Detached;
+                foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
+                {
+                    entry.State = EntityState.Detached;
+                }
                 await transaction.RollbackAsync(ct);
             }
         }

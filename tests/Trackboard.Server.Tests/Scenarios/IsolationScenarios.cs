@@ -104,6 +104,7 @@ public static class IsolationScenarios
         var property = (await owner.Get($"events/{eventId}")).Json["properties"]![0]!["id"]!.GetValue<string>();
         var branch = await owner.Post($"plans/{plan}/branch", new JsonObject { ["branch_name"] = "b" });
         var mergeRequest = await owner.Post($"plans/{branch.Json["id"]}/merge-requests", new JsonObject { ["title"] = "m" });
+        var webhook = await owner.Post("org/webhooks", new JsonObject { ["url"] = "https://example.com/hook" });
         var ids = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["plans"] = plan.ToString(),
@@ -117,6 +118,7 @@ public static class IsolationScenarios
             ["members"] = owner.UserId.ToString(),
             ["target"] = "json-schema",
             ["merge-requests"] = mergeRequest.Json["id"]!.GetValue<string>(),
+            ["webhooks"] = webhook.Json["id"]!.GetValue<string>(),
         };
         return (ids, owner, plan);
     }
