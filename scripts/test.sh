@@ -12,6 +12,7 @@ APT_PACKAGES=(
     "python3:python3"
     "jq:jq"
     "git:git"
+    "postgresql:initdb"
 )
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
