@@ -8,6 +8,7 @@ public static class CodegenTargets
     /// <summary>Every target, in a stable order.</summary>
     public static IReadOnlyList<ICodeGenerator> All { get; } =
     [
+        new TypeScript.TypeScriptGenerator(),
         new JsonSchemaGenerator(),
     ];
 
