@@ -9,6 +9,7 @@ public static class CodegenTargets
     public static IReadOnlyList<ICodeGenerator> All { get; } =
     [
         new TypeScript.TypeScriptGenerator(),
+        new JavaScript.JavaScriptGenerator(),
         new JsonSchemaGenerator(),
     ];
 
