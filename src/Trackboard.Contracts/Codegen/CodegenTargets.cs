@@ -10,6 +10,7 @@ public static class CodegenTargets
     [
         new TypeScript.TypeScriptGenerator(),
         new JavaScript.JavaScriptGenerator(),
+        new Python.PythonGenerator(),
         new JsonSchemaGenerator(),
     ];
 
