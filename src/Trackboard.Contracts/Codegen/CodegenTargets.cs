@@ -11,6 +11,7 @@ public static class CodegenTargets
         new TypeScript.TypeScriptGenerator(),
         new JavaScript.JavaScriptGenerator(),
         new Python.PythonGenerator(),
+        new Go.GoGenerator(),
         new JsonSchemaGenerator(),
     ];
 

@@ -87,7 +87,7 @@ internal sealed class JavaScriptGenerator : ICodeGenerator
         var lines = doc.Where(l => l.Length > 0).ToList();
         foreach (var property in properties)
         {
-            var line = ShapeDocs.PropertyLine(property);
+            var line = ShapeDocs.PropertyLine(property, sayInteger: true);
             if (line.Length > 0)
             {
                 lines.Add("- " + DocText.Sanitize(property.Name) + ": " + line);

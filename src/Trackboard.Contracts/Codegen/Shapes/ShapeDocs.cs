@@ -54,11 +54,14 @@ internal static class ShapeDocs
     /// <summary>Why a deprecated event should not be sent; used with each target's deprecation marker.</summary>
     public static string DeprecatedText => "This event is deprecated in the plan; Guard reports deprecated_event.";
 
-    /// <summary>One line for a property: its description and its rules.</summary>
-    public static string PropertyLine(PropertyDefinition property)
+    /// <summary>
+    /// One line for a property: its description and its rules. <paramref name="sayInteger"/> notes integers
+    /// for targets whose number type does not tell them from floats.
+    /// </summary>
+    public static string PropertyLine(PropertyDefinition property, bool sayInteger = false)
     {
         var facts = new List<string>();
-        if (property.Type == PropertyType.Integer)
+        if (sayInteger && property.Type == PropertyType.Integer)
         {
             facts.Add("integer");
         }

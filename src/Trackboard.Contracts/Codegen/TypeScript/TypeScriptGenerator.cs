@@ -99,7 +99,7 @@ internal sealed class TypeScriptGenerator : ICodeGenerator
         writer.Line($"export type {name} = {{").Indent();
         foreach (var property in properties)
         {
-            TypeScriptSyntax.DocComment(writer, [ShapeDocs.PropertyLine(property)]);
+            TypeScriptSyntax.DocComment(writer, [ShapeDocs.PropertyLine(property, sayInteger: true)]);
             writer.Line(types.Member(property, path, ';'));
         }
 
