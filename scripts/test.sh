@@ -10,6 +10,8 @@ APT_PACKAGES=(
     "nodejs:node"
     "npm:npm"
     "python3:python3"
+    "golang-go:go"
+    "mypy:mypy"
 )
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
