@@ -132,7 +132,6 @@ func (p IdentifyAddress) MarshalJSON() ([]byte, error) {
 type OrderCompletedCart struct {
 	Coupon map[string]any `json:"coupon,omitempty"`
 
-	// (integer).
 	ItemsCount int64 `json:"items_count"`
 }
 
@@ -167,7 +166,6 @@ func (p OrderCompletedEmpty) MarshalJSON() ([]byte, error) {
 type OrderCompletedProductsOptionsItem struct {
 	Name string `json:"name"`
 
-	// (integer).
 	Value *int64 `json:"value,omitempty"`
 }
 
@@ -230,7 +228,7 @@ func (p OrderCompletedProductsItem) MarshalJSON() ([]byte, error) {
 type IdentifyTraits struct {
 	Address *IdentifyAddress `json:"address,omitempty"`
 
-	// (integer, min 0, max 150).
+	// (min 0, max 150).
 	Age *int64 `json:"age,omitempty"`
 
 	Default *bool `json:"default,omitempty"`
@@ -343,7 +341,7 @@ type OrderCompletedProperties struct {
 	// A global named after a reserved word.
 	Class *string `json:"class,omitempty"`
 
-	// Key comma,key. (integer).
+	// Key comma,key.
 	CommaKey *int64
 
 	Constructor *string `json:"constructor,omitempty"`
@@ -386,13 +384,12 @@ type OrderCompletedProperties struct {
 
 	Package *string `json:"package,omitempty"`
 
-	// (integer).
 	Priority *OrderCompletedPriority `json:"priority,omitempty"`
 
 	// (min items 1, max items 50).
 	Products []OrderCompletedProductsItem `json:"products"`
 
-	// (integer, min 1, max 100).
+	// (min 1, max 100).
 	Quantity int64 `json:"quantity"`
 
 	// Key quote"key.
@@ -605,7 +602,6 @@ func TrackOrderCompleted(client Client, properties OrderCompletedProperties, con
 
 // ClassProperties holds the properties of class.
 type ClassProperties struct {
-	// (integer).
 	Func int64 `json:"func"`
 
 	Type string `json:"type"`
@@ -681,7 +677,6 @@ func TrackSignupCompleted(client Client, properties SignupCompletedProperties, c
 
 // CelebrationProperties holds the properties of 🎉 celebration.
 type CelebrationProperties struct {
-	// (integer).
 	Confetti *int64 `json:"confetti,omitempty"`
 }
 

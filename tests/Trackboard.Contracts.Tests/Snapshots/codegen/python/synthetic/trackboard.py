@@ -48,7 +48,6 @@ class OrderCompletedCart(TypedDict):
     """Nested in Order Completed.cart."""
 
     coupon: NotRequired[Mapping[str, object]]
-    # (integer)
     items_count: int
 
 
@@ -61,7 +60,6 @@ class OrderCompletedProductsOptionsItem(TypedDict):
     """Nested in Order Completed.products[].options[][]."""
 
     name: str
-    # (integer)
     value: NotRequired[int]
 
 
@@ -78,7 +76,7 @@ class IdentifyTraits(TypedDict):
     """The traits of identify calls."""
 
     address: NotRequired[IdentifyAddress]
-    # (integer, min 0, max 150)
+    # (min 0, max 150)
     age: NotRequired[int]
     default: NotRequired[bool]
     # (format email, personal data)
@@ -147,7 +145,6 @@ OrderCompletedProperties = TypedDict(
         "chan": NotRequired[str],
         # A global named after a reserved word
         "class": NotRequired[str],
-        # (integer)
         "comma,key": NotRequired[int],
         "constructor": NotRequired[str],
         # (min length 3, max length 20, must match the plan's pattern)
@@ -170,11 +167,10 @@ OrderCompletedProperties = TypedDict(
         # (format uuid)
         "order_id": str,
         "package": NotRequired[str],
-        # (integer)
         "priority": NotRequired[Literal[1, 2, 3, -1]],
         # (min items 1, max items 50)
         "products": list[OrderCompletedProductsItem],
-        # (integer, min 1, max 100)
+        # (min 1, max 100)
         "quantity": int,
         "quote\"key": NotRequired[str],
         "range": NotRequired[str],
@@ -221,7 +217,6 @@ def track_order_completed(
 class ClassProperties(TypedDict):
     """The properties of class."""
 
-    # (integer)
     func: int
     type: str
 
@@ -279,7 +274,6 @@ def track_signup_completed(
 class CelebrationProperties(TypedDict):
     """The properties of 🎉 celebration."""
 
-    # (integer)
     confetti: NotRequired[int]
 
 
