@@ -55,6 +55,15 @@ public sealed class FixtureGeneratorTests
     }
 
     [Fact]
+    public void Generate_NestedArrayRule_NamedByItsPropertyPath()
+    {
+        var names = FixtureGenerator.Generate(CodegenCorpus.Load("example-web-analytics.v1")).Select(f => f.Path).ToList();
+
+        Assert.Contains("checkout_completed.min_items_violation.cart.items.json", names);
+        Assert.Contains("checkout_completed.missing_required_property.cart.items[0].sku.json", names);
+    }
+
+    [Fact]
     public void Generate_SeedContract_MatchesGoldenFiles()
     {
         foreach (var file in FixtureGenerator.Generate(CodegenCorpus.Load("seed-web-analytics.v1")))
