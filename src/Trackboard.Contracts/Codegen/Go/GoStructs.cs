@@ -13,7 +13,11 @@ internal static class GoStructs
     {
         var fields = new NameScope(GoSyntax.Naming, "property");
         fields.Reserve("MarshalJSON", "the generated MarshalJSON method");
-        var named = properties.Select(p => (Property: p, Field: fields.Get(p.Name, ShapeCasing.Field), Path: ShapePaths.Child(path, p.Name))).ToList();
+        var named = properties.Select(p =>
+        {
+            var fieldPath = ShapePaths.Child(path, p.Name);
+            return (Property: p, Field: fields.Get(p.Name, ShapeCasing.Field), Path: fieldPath, Type: types.FieldType(p, fieldPath), Tag: GoSyntax.JsonTag(p.Name, !p.Required));
+        }).ToList();
 
         GoSyntax.Comment(writer, doc);
         if (named.Count == 0)
@@ -24,7 +28,7 @@ internal static class GoStructs
         {
             writer.Line($"type {name} struct {{").Indent();
             var first = true;
-            foreach (var (property, field, fieldPath) in named)
+            foreach (var (property, field, _, type, tag) in named)
             {
                 if (!first)
                 {
@@ -32,10 +36,9 @@ internal static class GoStructs
                 }
 
                 first = false;
-                var keyNote = GoSyntax.JsonTag(property.Name, !property.Required) is null ? "Key " + DocText.Sanitize(property.Name) + "." : "";
+                var keyNote = tag is null ? "Key " + DocText.Sanitize(property.Name) + "." : "";
                 GoSyntax.Comment(writer, [DocText.Sanitize(keyNote + " " + ShapeDocs.PropertyLine(property))]);
-                var tag = GoSyntax.JsonTag(property.Name, !property.Required);
-                writer.Line($"{field} {types.FieldType(property, fieldPath)}" + (tag is null ? "" : " " + tag));
+                writer.Line($"{field} {type}" + (tag is null ? "" : " " + tag));
             }
 
             writer.Dedent().Line("}").Line();
@@ -43,10 +46,10 @@ internal static class GoStructs
 
         writer.Line($"func (p {name}) toMap() map[string]any {{").Indent();
         writer.Line($"m := make(map[string]any, {named.Count})");
-        foreach (var (property, field, fieldPath) in named)
+        foreach (var (property, field, fieldPath, type, _) in named)
         {
             var key = GoSyntax.Quote(property.Name);
-            var pointer = types.FieldType(property, fieldPath).StartsWith('*');
+            var pointer = type.StartsWith('*');
             var nilable = !property.Required;
             var value = pointer && !GoTypes.NeedsConversion(property) ? "*p." + field : "p." + field;
             var assignment = $"m[{key}] = {types.Convert(value, property, fieldPath)}";

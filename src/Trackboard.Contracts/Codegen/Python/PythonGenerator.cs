@@ -33,6 +33,9 @@ internal sealed class PythonGenerator : ICodeGenerator
         ]);
         var types = new PythonTypes(shape);
         var body = new CodeWriter("    ");
+        body.Line("# " + ShapeDocs.Header(contract));
+        PythonSyntax.Docstring(body, [DocText.Sanitize($"Typed tracking helpers for {ShapeDocs.PlanName(contract)} (Python 3.11 or later).")]);
+        var imports = body.Mark;
         WriteRuntime(body, shape);
         foreach (var nested in shape.Objects)
         {
@@ -52,9 +55,8 @@ internal sealed class PythonGenerator : ICodeGenerator
             WriteTrackHelper(body, e);
         }
 
+        // The typing imports are known once the body is written.
         var writer = new CodeWriter("    ");
-        writer.Line("# " + ShapeDocs.Header(contract));
-        PythonSyntax.Docstring(writer, [DocText.Sanitize($"Typed tracking helpers for {ShapeDocs.PlanName(contract)} (Python 3.11 or later).")]);
         writer.Line().Line("from __future__ import annotations").Line();
         writer.Line("from collections.abc import Mapping");
         var typing = new List<string>();
@@ -76,8 +78,8 @@ internal sealed class PythonGenerator : ICodeGenerator
         typing.Add("Protocol");
         typing.Add("TypedDict");
         writer.Line("from typing import " + string.Join(", ", typing)).Line();
-        var text = System.Text.Encoding.UTF8.GetString(writer.ToBytes()) + "\n" + System.Text.Encoding.UTF8.GetString(body.ToBytes());
-        return [new GeneratedFile(FileName, System.Text.Encoding.UTF8.GetBytes(text))];
+        body.InsertAt(imports, writer);
+        return [new GeneratedFile(FileName, body.ToBytes())];
     }
 
     private static void WriteRuntime(CodeWriter writer, ContractShape shape)

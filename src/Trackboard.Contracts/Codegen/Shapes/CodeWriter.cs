@@ -36,10 +36,21 @@ internal sealed class CodeWriter(string indentUnit)
         return this;
     }
 
+    /// <summary>The current end, to insert text there later (<see cref="InsertAt"/>).</summary>
+    public int Mark => _text.Length;
+
+    /// <summary>Inserts finished lines at a <see cref="Mark"/>, such as imports known only once the body is written.</summary>
+    public void InsertAt(int mark, CodeWriter lines) => _text.Insert(mark, lines._text.ToString());
+
     /// <summary>The file's bytes; trailing blank lines collapse into one final newline.</summary>
     public byte[] ToBytes()
     {
-        var text = _text.ToString().TrimEnd('\n') + "\n";
-        return Encoding.UTF8.GetBytes(text);
+        while (_text.Length > 0 && _text[^1] == '\n')
+        {
+            _text.Length--;
+        }
+
+        _text.Append('\n');
+        return Encoding.UTF8.GetBytes(_text.ToString());
     }
 }
