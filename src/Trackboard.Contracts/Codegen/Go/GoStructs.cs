@@ -36,8 +36,8 @@ internal static class GoStructs
                 }
 
                 first = false;
-                var keyNote = tag is null ? "Key " + DocText.Sanitize(property.Name) + "." : "";
-                GoSyntax.Comment(writer, [DocText.Sanitize(keyNote + " " + ShapeDocs.PropertyLine(property))]);
+                var line = ShapeDocs.PropertyLine(property);
+                GoSyntax.Comment(writer, [tag is null ? DocText.Sanitize("Key " + DocText.Sanitize(property.Name) + ". " + line) : line]);
                 writer.Line($"{field} {type}" + (tag is null ? "" : " " + tag));
             }
 
