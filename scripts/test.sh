@@ -10,6 +10,8 @@ APT_PACKAGES=(
     "nodejs:node"
     "npm:npm"
     "python3:python3"
+    "jq:jq"
+    "git:git"
     "golang-go:go"
     "mypy:mypy"
 )

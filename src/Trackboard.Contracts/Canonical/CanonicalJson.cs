@@ -9,17 +9,22 @@ public static class CanonicalJson
     public static byte[] Export(Contract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        var root = CanonicalModel.Build(contract, includeMetadata: true);
-        var hash = ContractHasher.Sha256(CanonicalJsonWriter.ToBytes(root));
-        root["hash"] = hash;
-        root["schema_hash"] = ContractHasher.SchemaHash(contract);
-        return CanonicalJsonWriter.ToBytes(root);
+        var members = CanonicalModel.RootMembers(contract);
+        var (hash, schemaHash) = ContractHasher.Compute(members);
+        return Compose(members, includeMetadata: true, hash, schemaHash);
     }
 
     /// <summary>The canonical document without hash fields: the bytes <see cref="ContractHasher.Hash"/> hashes.</summary>
     public static byte[] WithoutHashes(Contract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return CanonicalJsonWriter.ToBytes(CanonicalModel.Build(contract, includeMetadata: true));
+        return Compose(CanonicalModel.RootMembers(contract), includeMetadata: true);
+    }
+
+    private static byte[] Compose(IReadOnlyList<KeyValuePair<string, ReadOnlyMemory<byte>>> members, bool includeMetadata, string? hash = null, string? schemaHash = null)
+    {
+        using var buffer = new PooledBuffer(members.Sum(m => m.Value.Length + m.Key.Length + 4) + 200);
+        CanonicalModel.Compose(buffer, members, includeMetadata, hash, schemaHash);
+        return buffer.WrittenSpan.ToArray();
     }
 }

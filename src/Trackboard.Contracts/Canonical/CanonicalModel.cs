@@ -1,191 +1,323 @@
+using System.Buffers;
+using System.Text;
 using Trackboard.Contracts.Model;
 using Trackboard.Contracts.Validation;
 
 namespace Trackboard.Contracts.Canonical;
 
 /// <summary>
-/// Maps a contract to the canonical tree that docs/contract-format.md specifies: which fields are always
-/// written, which only when set, and how lists are ordered.
+/// Maps a contract to the canonical document that docs/contract-format.md specifies: which fields are
+/// always written, which only when set, and how lists are ordered. Each object's members are written
+/// in ordinal key order, spelled out in every method below (a test checks every object of an export).
 /// </summary>
 internal static class CanonicalModel
 {
-    private static readonly string[] s_metadataKeys = ["plan_id", "version_id", "version_number", "name", "description", "published_at"];
+    /// <summary>The top-level fields <c>schema_hash</c> leaves out.</summary>
+    public static IReadOnlySet<string> MetadataKeys { get; } =
+        new HashSet<string>(["plan_id", "version_id", "version_number", "name", "description", "published_at"], StringComparer.Ordinal);
 
-    public static Dictionary<string, object?> Build(Contract contract, bool includeMetadata)
+    /// <summary>
+    /// The top-level members without <c>hash</c> and <c>schema_hash</c>, each value serialized once (all
+    /// into one array), so the document, its hash and its schema hash are composed without serializing
+    /// the events again.
+    /// </summary>
+    public static List<KeyValuePair<string, ReadOnlyMemory<byte>>> RootMembers(Contract contract)
     {
-        var root = new Dictionary<string, object?>(StringComparer.Ordinal)
+        using var w = new CanonicalJsonWriter(64 << 10);
+        var spans = new List<(string Key, int Start, int End)>();
+        void Add(string key, Action write)
         {
-            ["format_version"] = contract.FormatVersion,
-            ["global_properties"] = Properties(contract.GlobalProperties),
-            ["events"] = contract.Events.OrderBy(e => e.EventName, StringComparer.Ordinal).Select(Event).ToList(),
-        };
-        AddIfSet(root, "plan_id", contract.PlanId);
-        AddIfSet(root, "version_id", contract.VersionId);
-        AddIfSet(root, "version_number", contract.VersionNumber);
-        AddIfSet(root, "name", contract.Name);
-        AddIfSet(root, "description", contract.Description);
-        AddIfSet(root, "published_at", contract.PublishedAt);
-        AddSection(root, "identify", "traits", contract.Identify);
-        AddSection(root, "group", "traits", contract.Group);
-        AddSection(root, "page", "properties", contract.Page);
-        AddSection(root, "screen", "properties", contract.Screen);
-        if (!includeMetadata)
+            var start = w.WrittenCount;
+            write();
+            spans.Add((key, start, w.WrittenCount));
+        }
+
+        void AddIfSet(string key, string? value)
         {
-            foreach (var key in s_metadataKeys)
+            if (value is not null)
             {
-                root.Remove(key);
+                Add(key, () => w.String(value));
             }
         }
 
-        return root;
-    }
-
-    private static Dictionary<string, object?> Event(EventDefinition definition)
-    {
-        var node = new Dictionary<string, object?>(StringComparer.Ordinal)
+        void AddSection(string key, string listKey, CallSection? section)
         {
-            ["event_name"] = definition.EventName,
-            ["status"] = definition.Status switch
+            if (section is not null)
             {
-                EventStatus.Deprecated => "deprecated",
-                EventStatus.Planned => "planned",
-                _ => "active",
-            },
-            ["properties"] = Properties(definition.Properties),
-            ["global_properties"] = definition.GlobalProperties.Order(StringComparer.Ordinal).ToList(),
-        };
-        AddIfSet(node, "description", definition.Description);
-        AddIfSet(node, "category", definition.Category);
-        AddIfSet(node, "sort_order", definition.SortOrder);
-        AddIfSet(node, "owner", definition.Owner);
-        if (definition.Tags.Count > 0)
-        {
-            node["tags"] = definition.Tags.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                Add(key, () =>
+                {
+                    w.StartObject();
+                    w.Member(listKey);
+                    Properties(w, section.Properties);
+                    w.EndObject();
+                });
+            }
         }
 
+        Add("format_version", () => w.String(contract.FormatVersion));
+        Add("global_properties", () => Properties(w, contract.GlobalProperties));
+        Add("events", () => Events(w, contract.Events));
+        AddIfSet("plan_id", contract.PlanId);
+        AddIfSet("version_id", contract.VersionId);
+        if (contract.VersionNumber is { } versionNumber)
+        {
+            Add("version_number", () => w.Number(versionNumber));
+        }
+
+        AddIfSet("name", contract.Name);
+        AddIfSet("description", contract.Description);
+        AddIfSet("published_at", contract.PublishedAt);
+        AddSection("identify", "traits", contract.Identify);
+        AddSection("group", "traits", contract.Group);
+        AddSection("page", "properties", contract.Page);
+        AddSection("screen", "properties", contract.Screen);
+        var bytes = w.ToArray();
+        return [.. spans.Select(s => new KeyValuePair<string, ReadOnlyMemory<byte>>(s.Key, bytes.AsMemory(s.Start, s.End - s.Start)))];
+    }
+
+    /// <summary>
+    /// Writes the root object from <see cref="RootMembers"/> in canonical key order: without the metadata
+    /// fields when <paramref name="includeMetadata"/> is false, and with the hash fields when given.
+    /// </summary>
+    public static void Compose(IBufferWriter<byte> output, IReadOnlyList<KeyValuePair<string, ReadOnlyMemory<byte>>> members,
+        bool includeMetadata, string? hash = null, string? schemaHash = null)
+    {
+        var selected = members.Where(m => includeMetadata || !MetadataKeys.Contains(m.Key)).ToList();
+        if (hash is not null)
+        {
+            selected.Add(new("hash", CanonicalJsonWriter.ToBytes(hash)));
+        }
+
+        if (schemaHash is not null)
+        {
+            selected.Add(new("schema_hash", CanonicalJsonWriter.ToBytes(schemaHash)));
+        }
+
+        selected.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        output.Write("{"u8);
+        for (var i = 0; i < selected.Count; i++)
+        {
+            // Root keys are fixed ASCII identifiers: no escaping needed.
+            output.Write(i == 0 ? "\""u8 : ",\""u8);
+            output.Write(Encoding.ASCII.GetBytes(selected[i].Key));
+            output.Write("\":"u8);
+            output.Write(selected[i].Value.Span);
+        }
+
+        output.Write("}"u8);
+    }
+
+    private static void Events(CanonicalJsonWriter w, IReadOnlyList<EventDefinition> events)
+    {
+        w.StartArray();
+        foreach (var definition in events.OrderBy(e => e.EventName, StringComparer.Ordinal))
+        {
+            w.Item();
+            Event(w, definition);
+        }
+
+        w.EndArray();
+    }
+
+    private static void Event(CanonicalJsonWriter w, EventDefinition definition)
+    {
+        w.StartObject();
+        StringIfSet(w, "category", definition.Category);
+        StringIfSet(w, "description", definition.Description);
+        w.Member("event_name");
+        w.String(definition.EventName);
+        w.Member("global_properties");
+        Strings(w, definition.GlobalProperties.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         if (definition.ImplementationGuidance is { } guidance)
         {
-            node["implementation_guidance"] = Guidance(guidance);
+            w.Member("implementation_guidance");
+            Guidance(w, guidance);
         }
 
-        return node;
+        StringIfSet(w, "owner", definition.Owner);
+        w.Member("properties");
+        Properties(w, definition.Properties);
+        if (definition.SortOrder is { } sortOrder)
+        {
+            w.Member("sort_order");
+            w.Number(sortOrder);
+        }
+
+        w.Member("status");
+        w.String(definition.Status switch
+        {
+            EventStatus.Deprecated => "deprecated",
+            EventStatus.Planned => "planned",
+            _ => "active",
+        });
+        if (definition.Tags.Count > 0)
+        {
+            w.Member("tags");
+            Strings(w, definition.Tags.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        }
+
+        w.EndObject();
     }
 
-    private static List<Dictionary<string, object?>> Properties(IEnumerable<PropertyDefinition> properties) =>
-        [.. properties.OrderBy(p => p.Name, StringComparer.Ordinal).Select(Property)];
-
-    private static Dictionary<string, object?> Property(PropertyDefinition property)
+    private static void Properties(CanonicalJsonWriter w, IEnumerable<PropertyDefinition> properties)
     {
-        var node = new Dictionary<string, object?>(StringComparer.Ordinal)
+        w.StartArray();
+        foreach (var property in properties.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
-            ["type"] = TypeRules.Name(property.Type),
-            ["required"] = property.Required,
-            ["constraints"] = Constraints(property.Constraints),
-        };
-        if (property.Name.Length > 0)
-        {
-            node["name"] = property.Name;
+            w.Item();
+            Property(w, property);
         }
 
-        AddIfSet(node, "description", property.Description);
+        w.EndArray();
+    }
+
+    private static void Property(CanonicalJsonWriter w, PropertyDefinition property)
+    {
+        w.StartObject();
+        w.Member("constraints");
+        Constraints(w, property.Constraints);
+        StringIfSet(w, "description", property.Description);
         if (property.Examples is { } examples)
         {
-            node["examples"] = examples.Select(e => (object?)e).ToList();
-        }
+            w.Member("examples");
+            w.StartArray();
+            foreach (var example in examples)
+            {
+                w.Item();
+                w.Element(example);
+            }
 
-        if (property.Pii)
-        {
-            node["pii"] = true;
+            w.EndArray();
         }
 
         if (property.Items is { } items)
         {
-            node["items"] = Property(items);
+            w.Member("items");
+            Property(w, items);
+        }
+
+        if (property.Name.Length > 0)
+        {
+            w.Member("name");
+            w.String(property.Name);
+        }
+
+        if (property.Pii)
+        {
+            w.Member("pii");
+            w.Boolean(true);
         }
 
         if (property.Properties is { } nested)
         {
-            node["properties"] = Properties(nested);
+            w.Member("properties");
+            Properties(w, nested);
         }
 
-        return node;
+        w.Member("required");
+        w.Boolean(property.Required);
+        w.Member("type");
+        w.String(TypeRules.Name(property.Type));
+        w.EndObject();
     }
 
-    private static Dictionary<string, object?> Constraints(Constraints constraints)
+    private static void Constraints(CanonicalJsonWriter w, Constraints constraints)
     {
-        var node = new Dictionary<string, object?>(StringComparer.Ordinal);
+        w.StartObject();
         if (constraints.EnumValues is { } values)
         {
-            node["enum_values"] = values.Select(v => (object?)v).ToList();
+            w.Member("enum_values");
+            w.StartArray();
+
+            // The loader de-duplicates already; a contract built in code may not have.
+            foreach (var value in ScalarValueComparer.Distinct(values))
+            {
+                w.Item();
+                w.Scalar(value);
+            }
+
+            w.EndArray();
         }
 
-        AddIfSet(node, "min", constraints.Min);
-        AddIfSet(node, "max", constraints.Max);
-        AddIfSet(node, "min_length", constraints.MinLength);
-        AddIfSet(node, "max_length", constraints.MaxLength);
-        AddIfSet(node, "pattern", constraints.Pattern);
-        AddIfSet(node, "format", constraints.Format);
-        AddIfSet(node, "min_items", constraints.MinItems);
-        AddIfSet(node, "max_items", constraints.MaxItems);
-        return node;
+        StringIfSet(w, "format", constraints.Format);
+        NumberIfSet(w, "max", constraints.Max);
+        CountIfSet(w, "max_items", constraints.MaxItems);
+        CountIfSet(w, "max_length", constraints.MaxLength);
+        NumberIfSet(w, "min", constraints.Min);
+        CountIfSet(w, "min_items", constraints.MinItems);
+        CountIfSet(w, "min_length", constraints.MinLength);
+        StringIfSet(w, "pattern", constraints.Pattern);
+        w.EndObject();
     }
 
-    private static Dictionary<string, object?> Guidance(ImplementationGuidance guidance)
+    private static void Guidance(CanonicalJsonWriter w, ImplementationGuidance guidance)
     {
-        var node = new Dictionary<string, object?>(StringComparer.Ordinal)
+        w.StartObject();
+        w.Member("code_examples");
+        w.StartArray();
+        foreach (var example in guidance.CodeExamples)
         {
-            ["trigger_when"] = guidance.TriggerWhen.ToList(),
-            ["do_not_trigger_when"] = guidance.DoNotTriggerWhen.ToList(),
-            ["privacy_notes"] = guidance.PrivacyNotes.ToList(),
-            ["preferred_location"] = guidance.PreferredLocation,
-            ["code_examples"] = guidance.CodeExamples.Select(CodeExample).ToList(),
-        };
-        AddIfSet(node, "required_source", guidance.RequiredSource);
-        AddIfSet(node, "lifecycle_stage", guidance.LifecycleStage);
-        AddIfSet(node, "idempotency_key", guidance.IdempotencyKey);
-        return node;
-    }
-
-    private static Dictionary<string, object?> CodeExample(CodeExample example)
-    {
-        var node = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["language"] = example.Language,
-            ["snippet"] = example.Snippet,
-        };
-        AddIfSet(node, "framework", example.Framework);
-        return node;
-    }
-
-    private static void AddSection(Dictionary<string, object?> root, string key, string listKey, CallSection? section)
-    {
-        if (section is not null)
-        {
-            root[key] = new Dictionary<string, object?>(StringComparer.Ordinal) { [listKey] = Properties(section.Properties) };
+            w.Item();
+            w.StartObject();
+            StringIfSet(w, "framework", example.Framework);
+            w.Member("language");
+            w.String(example.Language);
+            w.Member("snippet");
+            w.String(example.Snippet);
+            w.EndObject();
         }
+
+        w.EndArray();
+        w.Member("do_not_trigger_when");
+        Strings(w, guidance.DoNotTriggerWhen);
+        StringIfSet(w, "idempotency_key", guidance.IdempotencyKey);
+        StringIfSet(w, "lifecycle_stage", guidance.LifecycleStage);
+        w.Member("preferred_location");
+        w.String(guidance.PreferredLocation);
+        w.Member("privacy_notes");
+        Strings(w, guidance.PrivacyNotes);
+        StringIfSet(w, "required_source", guidance.RequiredSource);
+        w.Member("trigger_when");
+        Strings(w, guidance.TriggerWhen);
+        w.EndObject();
     }
 
-    private static void AddIfSet(Dictionary<string, object?> node, string key, string? value)
+    private static void Strings(CanonicalJsonWriter w, IEnumerable<string> values)
+    {
+        w.StartArray();
+        foreach (var value in values)
+        {
+            w.Item();
+            w.String(value);
+        }
+
+        w.EndArray();
+    }
+
+    private static void StringIfSet(CanonicalJsonWriter w, string key, string? value)
     {
         if (value is not null)
         {
-            node[key] = value;
+            w.Member(key);
+            w.String(value);
         }
     }
 
-    private static void AddIfSet(Dictionary<string, object?> node, string key, long? value)
+    private static void NumberIfSet(CanonicalJsonWriter w, string key, double? value)
     {
-        if (value is { } v)
+        if (value is { } number)
         {
-            node[key] = v;
+            w.Member(key);
+            w.Number(number);
         }
     }
 
-    private static void AddIfSet(Dictionary<string, object?> node, string key, double? value)
+    private static void CountIfSet(CanonicalJsonWriter w, string key, long? value)
     {
-        if (value is { } v)
+        if (value is { } count)
         {
-            node[key] = v;
+            w.Member(key);
+            w.Number(count);
         }
     }
 }

@@ -10,14 +10,27 @@ public static class ContractHasher
     public static string Hash(Contract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return Sha256(CanonicalJsonWriter.ToBytes(CanonicalModel.Build(contract, includeMetadata: true)));
+        return Sha256(CanonicalModel.RootMembers(contract), includeMetadata: true);
     }
 
     /// <summary>The same hash without the metadata fields: two versions with the same rules share it.</summary>
     public static string SchemaHash(Contract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return Sha256(CanonicalJsonWriter.ToBytes(CanonicalModel.Build(contract, includeMetadata: false)));
+        return Sha256(CanonicalModel.RootMembers(contract), includeMetadata: false);
+    }
+
+    /// <summary>Both hashes from one serialization of the contract.</summary>
+    internal static (string Hash, string SchemaHash) Compute(Contract contract) => Compute(CanonicalModel.RootMembers(contract));
+
+    internal static (string Hash, string SchemaHash) Compute(IReadOnlyList<KeyValuePair<string, ReadOnlyMemory<byte>>> members) =>
+        (Sha256(members, includeMetadata: true), Sha256(members, includeMetadata: false));
+
+    private static string Sha256(IReadOnlyList<KeyValuePair<string, ReadOnlyMemory<byte>>> members, bool includeMetadata)
+    {
+        using var buffer = new PooledBuffer(members.Sum(m => m.Value.Length + m.Key.Length + 4) + 2);
+        CanonicalModel.Compose(buffer, members, includeMetadata);
+        return Sha256(buffer.WrittenSpan);
     }
 
     internal static string Sha256(ReadOnlySpan<byte> bytes) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));

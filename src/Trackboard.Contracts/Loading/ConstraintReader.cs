@@ -1,10 +1,11 @@
+using System.Globalization;
 using Trackboard.Contracts.Model;
 using Trackboard.Contracts.Validation;
 
 namespace Trackboard.Contracts.Loading;
 
 /// <summary>Reads one constraints object, checking that every constraint fits the property type.</summary>
-internal sealed class ConstraintReader(NodeReader reader, Dictionary<string, SourceNode> members, string path, PropertyType type)
+internal sealed class ConstraintReader(NodeReader reader, MemberMap members, string path, PropertyType type)
 {
     public IReadOnlyList<ScalarValue>? ReadEnum()
     {
@@ -42,10 +43,9 @@ internal sealed class ConstraintReader(NodeReader reader, Dictionary<string, Sou
         }
 
         var values = new List<ScalarValue>();
-        for (var i = 0; i < node.Items!.Count; i++)
+        for (var i = 0; i < node.Items!.Length; i++)
         {
             var item = node.Items[i];
-            var itemPath = NodeReader.Index(enumPath, i);
             ScalarValue? value = item.Kind switch
             {
                 SourceKind.String => ScalarValue.FromString(item.Text!),
@@ -57,23 +57,20 @@ internal sealed class ConstraintReader(NodeReader reader, Dictionary<string, Sou
             };
             if (value is null)
             {
-                reader.Error(ContractErrorCodes.InvalidConstraint, itemPath, item, $"Enum values must be JSON scalars, not {item.KindName}.");
+                reader.Error(ContractErrorCodes.InvalidConstraint, NodeReader.Index(enumPath, i), item, $"Enum values must be JSON scalars, not {item.KindName}.");
                 continue;
             }
 
             if (!TypeRules.CanMatch(type, value))
             {
-                reader.Warning(ContractErrorCodes.EnumValueKindMismatch, itemPath, item,
+                reader.Warning(ContractErrorCodes.EnumValueKindMismatch, NodeReader.Index(enumPath, i), item,
                     $"Enum value {NodeReader.Describe(item)} can never match a {TypeRules.Name(type)} property; no payload value will equal it.");
             }
 
-            if (!values.Exists(v => v.JsonEquals(value)))
-            {
-                values.Add(value);
-            }
+            values.Add(value);
         }
 
-        return values;
+        return ScalarValueComparer.Distinct(values);
     }
 
     public double? ReadNumber(string key)
@@ -83,16 +80,15 @@ internal sealed class ConstraintReader(NodeReader reader, Dictionary<string, Sou
             return null;
         }
 
-        var keyPath = NodeReader.Child(path, key);
         if (node.Kind != SourceKind.Number)
         {
-            reader.Error(ContractErrorCodes.InvalidConstraint, keyPath, node, $"'{key}' must be a number, not {NodeReader.Describe(node)}.");
+            reader.Error(ContractErrorCodes.InvalidConstraint, NodeReader.Child(path, key), node, $"'{key}' must be a number, not {NodeReader.Describe(node)}.");
             return null;
         }
 
         if (type is not (PropertyType.Integer or PropertyType.Float))
         {
-            reader.Error(ContractErrorCodes.InvalidConstraint, keyPath, node,
+            reader.Error(ContractErrorCodes.InvalidConstraint, NodeReader.Child(path, key), node,
                 $"'{key}' applies to integer and float properties; this property is {TypeRules.Name(type)}.");
             return null;
         }
@@ -107,16 +103,15 @@ internal sealed class ConstraintReader(NodeReader reader, Dictionary<string, Sou
             return null;
         }
 
-        var keyPath = NodeReader.Child(path, key);
-        if (node.Kind != SourceKind.Number || !NumberRules.TryGetExactInteger(node.Number, out var count) || count < 0)
+        if (NodeReader.ExactInteger(node) is not { } count || count < 0)
         {
-            reader.Error(ContractErrorCodes.InvalidConstraint, keyPath, node, $"'{key}' must be a non-negative integer, not {NodeReader.Describe(node)}.");
+            reader.Error(ContractErrorCodes.InvalidConstraint, NodeReader.Child(path, key), node, $"'{key}' must be a non-negative integer, not {NodeReader.Describe(node)}.");
             return null;
         }
 
         if (type != expected)
         {
-            reader.Error(ContractErrorCodes.InvalidConstraint, keyPath, node,
+            reader.Error(ContractErrorCodes.InvalidConstraint, NodeReader.Child(path, key), node,
                 $"'{key}' applies to {TypeRules.Name(expected)} properties; this property is {TypeRules.Name(type)}.");
             return null;
         }
@@ -163,19 +158,26 @@ internal sealed class ConstraintReader(NodeReader reader, Dictionary<string, Sou
 
     public void CheckOrder(Constraints constraints)
     {
-        Check("min", "max", constraints.Min, constraints.Max);
-        Check("min_length", "max_length", constraints.MinLength, constraints.MaxLength);
-        Check("min_items", "max_items", constraints.MinItems, constraints.MaxItems);
+        if (constraints is { Min: { } min, Max: { } max } && min > max)
+        {
+            ReportOrder("min", "max", NumberRules.Format(min), NumberRules.Format(max));
+        }
+
+        CheckCounts("min_length", "max_length", constraints.MinLength, constraints.MaxLength);
+        CheckCounts("min_items", "max_items", constraints.MinItems, constraints.MaxItems);
     }
 
-    private void Check(string lowKey, string highKey, double? low, double? high)
+    private void CheckCounts(string lowKey, string highKey, long? low, long? high)
     {
         if (low is { } l && high is { } h && l > h)
         {
-            reader.Error(ContractErrorCodes.InvalidConstraint, NodeReader.Child(path, lowKey), members[lowKey],
-                $"'{lowKey}' ({NumberRules.Format(l)}) is greater than '{highKey}' ({NumberRules.Format(h)}); no value can pass.");
+            ReportOrder(lowKey, highKey, l.ToString(CultureInfo.InvariantCulture), h.ToString(CultureInfo.InvariantCulture));
         }
     }
+
+    private void ReportOrder(string lowKey, string highKey, string low, string high) =>
+        reader.Error(ContractErrorCodes.InvalidConstraint, NodeReader.Child(path, lowKey), members[lowKey],
+            $"'{lowKey}' ({low}) is greater than '{highKey}' ({high}); no value can pass.");
 
     private string? ReadString(string key)
     {
@@ -184,16 +186,15 @@ internal sealed class ConstraintReader(NodeReader reader, Dictionary<string, Sou
             return null;
         }
 
-        var keyPath = NodeReader.Child(path, key);
         if (node.Kind != SourceKind.String)
         {
-            reader.Error(ContractErrorCodes.InvalidConstraint, keyPath, node, $"'{key}' must be a string, not {node.KindName}.");
+            reader.Error(ContractErrorCodes.InvalidConstraint, NodeReader.Child(path, key), node, $"'{key}' must be a string, not {node.KindName}.");
             return null;
         }
 
         if (type != PropertyType.String)
         {
-            reader.Error(ContractErrorCodes.InvalidConstraint, keyPath, node,
+            reader.Error(ContractErrorCodes.InvalidConstraint, NodeReader.Child(path, key), node,
                 $"'{key}' applies to string properties; this property is {TypeRules.Name(type)}.");
             return null;
         }

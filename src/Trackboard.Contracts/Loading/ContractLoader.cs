@@ -44,10 +44,16 @@ public static class ContractLoader
 
     private static void CheckHashes(Contract contract, SourceNode root, NodeReader reader)
     {
-        var written = root.Members!.Where(m => m.Key is "hash" or "schema_hash" && m.Value.Kind == SourceKind.String);
+        var written = root.Members!.Where(m => m.Key is "hash" or "schema_hash" && m.Value.Kind == SourceKind.String).ToList();
+        if (written.Count == 0)
+        {
+            return;
+        }
+
+        var (hash, schemaHash) = ContractHasher.Compute(contract);
         foreach (var member in written)
         {
-            var computed = member.Key == "hash" ? ContractHasher.Hash(contract) : ContractHasher.SchemaHash(contract);
+            var computed = member.Key == "hash" ? hash : schemaHash;
             if (!string.Equals(member.Value.Text, computed, StringComparison.Ordinal))
             {
                 reader.Warning(ContractErrorCodes.HashMismatch, "$." + member.Key, member.Value,

@@ -26,8 +26,7 @@ internal sealed class ContractReader(NodeReader reader)
 
     public Contract? Read(SourceNode root)
     {
-        var members = reader.Object(root, "$", s_topKeys, "the contract");
-        if (members is null)
+        if (reader.Object(root, "$", s_topKeys, "the contract") is not { } members)
         {
             return null;
         }
@@ -50,10 +49,10 @@ internal sealed class ContractReader(NodeReader reader)
                 $"'published_at' must be an RFC 3339 time such as 2026-06-27T12:00:00Z, not \"{publishedAt}\".");
         }
 
+        var globalNames = new HashSet<string>(StringComparer.Ordinal);
         var globals = members.TryGetValue("global_properties", out var globalsNode)
-            ? _properties.ReadList(globalsNode, "$.global_properties", "global_properties")
+            ? _properties.ReadList(globalsNode, "$.global_properties", "global_properties", globalNames)
             : [];
-        var globalNames = globals.Select(g => g.Name).ToHashSet(StringComparer.Ordinal);
         var events = members.TryGetValue("events", out var eventsNode) ? ReadEvents(eventsNode, globalNames) : [];
 
         var contract = new Contract
@@ -73,6 +72,7 @@ internal sealed class ContractReader(NodeReader reader)
             Screen = ReadSection(members, "screen", "properties", s_propertiesKeys),
         };
         reader.OptionalString(members, "schema_hash", "$");
+        _properties.CompleteExamples();
         return contract;
     }
 
@@ -91,7 +91,7 @@ internal sealed class ContractReader(NodeReader reader)
         }
 
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < node.Items!.Count; i++)
+        for (var i = 0; i < node.Items!.Length; i++)
         {
             var path = NodeReader.Index("$.events", i);
             var definition = ReadEvent(node.Items[i], path, globalNames);
@@ -102,7 +102,7 @@ internal sealed class ContractReader(NodeReader reader)
 
             if (seen.TryGetValue(definition.EventName, out var firstPath))
             {
-                reader.Error(ContractErrorCodes.DuplicateEvent, NodeReader.Child(path, "event_name"), node.Items[i],
+                reader.Error(ContractErrorCodes.DuplicateEvent, NodeReader.Child(path, "event_name"), NodeReader.NameNode(node.Items[i], "event_name")!,
                     $"Event '{definition.EventName}' is defined twice (first at {firstPath}); event names must be unique.");
                 continue;
             }
@@ -116,8 +116,7 @@ internal sealed class ContractReader(NodeReader reader)
 
     private EventDefinition? ReadEvent(SourceNode node, string path, HashSet<string> globalNames)
     {
-        var members = reader.Object(node, path, s_eventKeys, "an event");
-        if (members is null)
+        if (reader.Object(node, path, s_eventKeys, "an event") is not { } members)
         {
             return null;
         }
@@ -137,10 +136,11 @@ internal sealed class ContractReader(NodeReader reader)
         }
 
         var status = ReadStatus(members, path);
+        var localNames = new HashSet<string>(StringComparer.Ordinal);
         var properties = members.TryGetValue("properties", out var propertiesNode)
-            ? _properties.ReadList(propertiesNode, NodeReader.Child(path, "properties"), $"event '{name}'")
+            ? _properties.ReadList(propertiesNode, NodeReader.Child(path, "properties"), $"event '{name}'", localNames)
             : [];
-        var links = ReadLinks(members, path, globalNames, properties);
+        var links = ReadLinks(members, path, globalNames, localNames);
         var guidance = members.TryGetValue("implementation_guidance", out var guidanceNode)
             ? _guidance.Read(guidanceNode, NodeReader.Child(path, "implementation_guidance"))
             : null;
@@ -161,7 +161,7 @@ internal sealed class ContractReader(NodeReader reader)
         return name is null ? null : definition;
     }
 
-    private EventStatus ReadStatus(Dictionary<string, SourceNode> members, string path)
+    private EventStatus ReadStatus(MemberMap members, string path)
     {
         var text = reader.OptionalString(members, "status", path);
         switch (text)
@@ -179,10 +179,11 @@ internal sealed class ContractReader(NodeReader reader)
         }
     }
 
-    private List<string> ReadLinks(Dictionary<string, SourceNode> members, string path, HashSet<string> globalNames, List<PropertyDefinition> locals)
+    private List<string> ReadLinks(MemberMap members, string path, HashSet<string> globalNames, HashSet<string> localNames)
     {
         var links = reader.OptionalStringArray(members, "global_properties", path);
         var result = new List<string>();
+        var linked = new HashSet<string>(StringComparer.Ordinal);
         if (links is null)
         {
             return result;
@@ -195,11 +196,11 @@ internal sealed class ContractReader(NodeReader reader)
                 reader.Error(ContractErrorCodes.UnknownGlobalProperty, linkPath, node,
                     $"Global property '{link}' is not defined in the contract's global_properties.");
             }
-            else if (result.Contains(link, StringComparer.Ordinal))
+            else if (!linked.Add(link))
             {
                 reader.Error(ContractErrorCodes.DuplicateGlobalLink, linkPath, node, $"Global property '{link}' is linked twice; link it once.");
             }
-            else if (locals.Exists(p => p.Name == link))
+            else if (localNames.Contains(link))
             {
                 reader.Error(ContractErrorCodes.DuplicateMergedProperty, linkPath, node,
                     $"Global property '{link}' has the name of a local property of this event; rename one or remove the link.");
@@ -213,7 +214,7 @@ internal sealed class ContractReader(NodeReader reader)
         return result;
     }
 
-    private CallSection? ReadSection(Dictionary<string, SourceNode> members, string key, string listKey, HashSet<string> known)
+    private CallSection? ReadSection(MemberMap members, string key, string listKey, HashSet<string> known)
     {
         if (!members.TryGetValue(key, out var node) || node.Kind == SourceKind.Null)
         {
@@ -221,8 +222,7 @@ internal sealed class ContractReader(NodeReader reader)
         }
 
         var path = "$." + key;
-        var section = reader.Object(node, path, known, $"'{key}'");
-        if (section is null)
+        if (reader.Object(node, path, known, $"'{key}'") is not { } section)
         {
             return null;
         }

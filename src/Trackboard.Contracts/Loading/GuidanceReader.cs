@@ -30,7 +30,7 @@ internal sealed class GuidanceReader(NodeReader reader)
             return null;
         }
 
-        var members = reader.Object(node, path, s_keys, "implementation_guidance", Invalid, unknownIsError: true)!;
+        var members = reader.Object(node, path, s_keys, "implementation_guidance", Invalid)!.Value;
         var guidance = new ImplementationGuidance
         {
             TriggerWhen = TextList(members, "trigger_when", path),
@@ -45,7 +45,7 @@ internal sealed class GuidanceReader(NodeReader reader)
         return reader.ErrorCount == errors ? guidance : null;
     }
 
-    private List<string> TextList(Dictionary<string, SourceNode> members, string key, string path)
+    private List<string> TextList(MemberMap members, string key, string path)
     {
         var values = reader.OptionalStringArray(members, key, path, Invalid);
         if (values is null)
@@ -67,7 +67,7 @@ internal sealed class GuidanceReader(NodeReader reader)
         return [.. values.Select(v => v.Value)];
     }
 
-    private string? Text(Dictionary<string, SourceNode> members, string key, string path)
+    private string? Text(MemberMap members, string key, string path)
     {
         var value = reader.OptionalString(members, key, path, Invalid);
         if (value is not null)
@@ -78,7 +78,7 @@ internal sealed class GuidanceReader(NodeReader reader)
         return value;
     }
 
-    private string Location(Dictionary<string, SourceNode> members, string path)
+    private string Location(MemberMap members, string path)
     {
         var value = reader.OptionalString(members, "preferred_location", path, Invalid);
         if (value is null)
@@ -95,7 +95,7 @@ internal sealed class GuidanceReader(NodeReader reader)
         return value;
     }
 
-    private List<CodeExample> CodeExamples(Dictionary<string, SourceNode> members, string path)
+    private List<CodeExample> CodeExamples(MemberMap members, string path)
     {
         if (!members.TryGetValue("code_examples", out var node) || node.Kind == SourceKind.Null)
         {
@@ -109,17 +109,16 @@ internal sealed class GuidanceReader(NodeReader reader)
             return [];
         }
 
-        if (node.Items!.Count > MaxItems)
+        if (node.Items!.Length > MaxItems)
         {
-            reader.Error(ContractErrorCodes.GuidanceLimitExceeded, listPath, node, $"'code_examples' has {node.Items.Count} items; at most {MaxItems} are allowed.");
+            reader.Error(ContractErrorCodes.GuidanceLimitExceeded, listPath, node, $"'code_examples' has {node.Items.Length} items; at most {MaxItems} are allowed.");
         }
 
         var examples = new List<CodeExample>();
-        for (var i = 0; i < node.Items.Count; i++)
+        for (var i = 0; i < node.Items.Length; i++)
         {
             var itemPath = NodeReader.Index(listPath, i);
-            var item = reader.Object(node.Items[i], itemPath, s_exampleKeys, "a code example", Invalid, unknownIsError: true);
-            if (item is null)
+            if (reader.Object(node.Items[i], itemPath, s_exampleKeys, "a code example", Invalid) is not { } item)
             {
                 continue;
             }
@@ -129,7 +128,12 @@ internal sealed class GuidanceReader(NodeReader reader)
             var framework = reader.OptionalString(item, "framework", itemPath, Invalid);
             if (language is null || snippet is null)
             {
-                reader.Error(Invalid, itemPath, node.Items[i], "A code example needs a 'language' and a 'snippet'.");
+                // A present value of the wrong type was reported already; only absence is reported here.
+                if (IsAbsent(item, "language") || IsAbsent(item, "snippet"))
+                {
+                    reader.Error(Invalid, itemPath, node.Items[i], "A code example needs a 'language' and a 'snippet'.");
+                }
+
                 continue;
             }
 
@@ -145,6 +149,9 @@ internal sealed class GuidanceReader(NodeReader reader)
 
         return examples;
     }
+
+    private static bool IsAbsent(MemberMap members, string key) =>
+        !members.TryGetValue(key, out var node) || node.Kind == SourceKind.Null;
 
     private void CheckLength(string value, SourceNode node, string path, int max)
     {

@@ -23,43 +23,52 @@ internal sealed class NodeReader(List<ContractDiagnostic> diagnostics)
         Add(ContractDiagnostic.Warning(code, path, node.Line, node.Column, message));
 
     public static string Child(string path, string key) =>
-        IsPlainKey(key) ? $"{path}.{key}" : $"{path}['{key.Replace("'", "\\'", StringComparison.Ordinal)}']";
+        IsPlainKey(key) ? $"{path}.{key}" : $"{path}['{key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}']";
 
     public static string Index(string path, int index) => $"{path}[{index}]";
 
-    /// <summary>Returns the members of an object, warning about keys not in <paramref name="known"/>.</summary>
-    public Dictionary<string, SourceNode>? Object(SourceNode node, string path, IReadOnlySet<string> known, string what, string unknownCode = ContractErrorCodes.UnknownKey, bool unknownIsError = false)
+    /// <summary>
+    /// Returns the members of an object, warning (<c>unknown_key</c>) about keys not in <paramref name="known"/>.
+    /// With <paramref name="strictCode"/> (guidance), unknown keys are errors, and that code is also used
+    /// when the node is not an object or repeats a key; otherwise those are <c>invalid_field</c>.
+    /// </summary>
+    public MemberMap? Object(SourceNode node, string path, IReadOnlySet<string> known, string what, string? strictCode = null)
     {
+        var invalidCode = strictCode ?? ContractErrorCodes.InvalidField;
         if (node.Kind != SourceKind.Object)
         {
-            Error(ContractErrorCodes.InvalidField, path, node, $"{what} must be a JSON object, not {node.KindName}.");
+            Error(invalidCode, path, node, $"{what} must be a JSON object, not {node.KindName}.");
             return null;
         }
 
-        var members = new Dictionary<string, SourceNode>(StringComparer.Ordinal);
-        foreach (var member in node.Members!)
+        var members = node.Members!;
+        for (var i = 0; i < members.Length; i++)
         {
-            var memberPath = Child(path, member.Key);
+            var member = members[i];
             if (!known.Contains(member.Key))
             {
                 var message = $"Unknown key '{member.Key}' in {what}; known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))}.";
-                Add(unknownIsError
-                    ? ContractDiagnostic.Error(unknownCode, memberPath, member.Line, member.Column, message)
-                    : ContractDiagnostic.Warning(unknownCode, memberPath, member.Line, member.Column, message + " It is ignored."));
+                Add(strictCode is not null
+                    ? ContractDiagnostic.Error(strictCode, Child(path, member.Key), member.Line, member.Column, message)
+                    : ContractDiagnostic.Warning(ContractErrorCodes.UnknownKey, Child(path, member.Key), member.Line, member.Column, message + " It is ignored."));
                 continue;
             }
 
-            if (!members.TryAdd(member.Key, member.Value))
+            for (var j = 0; j < i; j++)
             {
-                Add(ContractDiagnostic.Error(ContractErrorCodes.InvalidField, memberPath, member.Line, member.Column,
-                    $"Key '{member.Key}' appears twice in {what}; keep one."));
+                if (string.Equals(members[j].Key, member.Key, StringComparison.Ordinal))
+                {
+                    Add(ContractDiagnostic.Error(invalidCode, Child(path, member.Key), member.Line, member.Column,
+                        $"Key '{member.Key}' appears twice in {what}; keep one."));
+                    break;
+                }
             }
         }
 
-        return members;
+        return new MemberMap(members);
     }
 
-    public string? OptionalString(Dictionary<string, SourceNode> members, string key, string path, string code = ContractErrorCodes.InvalidField)
+    public string? OptionalString(MemberMap members, string key, string path, string code = ContractErrorCodes.InvalidField)
     {
         if (!members.TryGetValue(key, out var node) || node.Kind == SourceKind.Null)
         {
@@ -75,14 +84,14 @@ internal sealed class NodeReader(List<ContractDiagnostic> diagnostics)
         return node.Text;
     }
 
-    public long? OptionalInteger(Dictionary<string, SourceNode> members, string key, string path, string code = ContractErrorCodes.InvalidField, long minimum = long.MinValue)
+    public long? OptionalInteger(MemberMap members, string key, string path, string code = ContractErrorCodes.InvalidField, long minimum = long.MinValue)
     {
         if (!members.TryGetValue(key, out var node) || node.Kind == SourceKind.Null)
         {
             return null;
         }
 
-        if (node.Kind != SourceKind.Number || !Model.NumberRules.TryGetExactInteger(node.Number, out var value))
+        if (ExactInteger(node) is not { } value)
         {
             Error(code, Child(path, key), node, $"'{key}' must be an integer, not {Describe(node)}.");
             return null;
@@ -94,10 +103,29 @@ internal sealed class NodeReader(List<ContractDiagnostic> diagnostics)
             return null;
         }
 
-        return node.Integer ?? value;
+        return value;
     }
 
-    public bool? OptionalBoolean(Dictionary<string, SourceNode> members, string key, string path)
+    /// <summary>
+    /// The exact value of an integral number node: the literal's own 64-bit value when it has one (so
+    /// 9223372036854775807 and 2^53 + 1 survive), else an integral double such as <c>1.0</c> or <c>1e2</c>.
+    /// </summary>
+    public static long? ExactInteger(SourceNode node)
+    {
+        if (node.Kind != SourceKind.Number)
+        {
+            return null;
+        }
+
+        if (node.Integer is { } exact)
+        {
+            return exact;
+        }
+
+        return Model.NumberRules.TryGetExactInteger(node.Number, out var value) ? value : null;
+    }
+
+    public bool? OptionalBoolean(MemberMap members, string key, string path)
     {
         if (!members.TryGetValue(key, out var node) || node.Kind == SourceKind.Null)
         {
@@ -114,7 +142,7 @@ internal sealed class NodeReader(List<ContractDiagnostic> diagnostics)
     }
 
     /// <summary>Reads an array of strings; null when absent or malformed.</summary>
-    public List<(string Value, SourceNode Node, string Path)>? OptionalStringArray(Dictionary<string, SourceNode> members, string key, string path, string code = ContractErrorCodes.InvalidField)
+    public List<(string Value, SourceNode Node, string Path)>? OptionalStringArray(MemberMap members, string key, string path, string code = ContractErrorCodes.InvalidField)
     {
         if (!members.TryGetValue(key, out var node) || node.Kind == SourceKind.Null)
         {
@@ -129,7 +157,7 @@ internal sealed class NodeReader(List<ContractDiagnostic> diagnostics)
         }
 
         var values = new List<(string, SourceNode, string)>();
-        for (var i = 0; i < node.Items!.Count; i++)
+        for (var i = 0; i < node.Items!.Length; i++)
         {
             var item = node.Items[i];
             if (item.Kind != SourceKind.String)
@@ -142,6 +170,25 @@ internal sealed class NodeReader(List<ContractDiagnostic> diagnostics)
         }
 
         return values;
+    }
+
+    /// <summary>The first member <paramref name="key"/> of an object node when it is a non-empty string.</summary>
+    public static SourceNode? NameNode(SourceNode node, string key)
+    {
+        if (node.Kind != SourceKind.Object)
+        {
+            return null;
+        }
+
+        foreach (var member in node.Members!)
+        {
+            if (member.Key == key)
+            {
+                return member.Value is { Kind: SourceKind.String, Text.Length: > 0 } ? member.Value : null;
+            }
+        }
+
+        return null;
     }
 
     public static string Describe(SourceNode node) => node.Kind switch

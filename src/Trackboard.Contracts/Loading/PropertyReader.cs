@@ -10,10 +10,19 @@ internal sealed class PropertyReader(NodeReader reader)
     private static readonly HashSet<string> s_propertyKeys =
         ["name", "type", "required", "constraints", "description", "examples", "pii", "items", "properties"];
 
+    private readonly SourceJson _json = new();
+
+    /// <summary>Fills the example lists handed out while reading; call once after the last property.</summary>
+    public void CompleteExamples() => _json.Complete();
+
     private static readonly HashSet<string> s_constraintKeys =
         ["enum_values", "enum", "min", "max", "min_length", "max_length", "pattern", "format", "min_items", "max_items"];
 
-    public List<PropertyDefinition> ReadList(SourceNode node, string path, string what)
+    /// <summary>
+    /// Reads a property list. <paramref name="declared"/>, when given, receives every declared name,
+    /// including those of properties with errors, so links to them are not reported as unknown too.
+    /// </summary>
+    public List<PropertyDefinition> ReadList(SourceNode node, string path, string what, HashSet<string>? declared = null)
     {
         var result = new List<PropertyDefinition>();
         if (node.Kind == SourceKind.Null)
@@ -28,24 +37,28 @@ internal sealed class PropertyReader(NodeReader reader)
         }
 
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < node.Items!.Count; i++)
+        for (var i = 0; i < node.Items!.Length; i++)
         {
             var itemPath = NodeReader.Index(path, i);
             var property = Read(node.Items[i], itemPath, named: true);
-            if (property is null)
+            if (NodeReader.NameNode(node.Items[i], "name") is { } nameNode)
             {
-                continue;
+                var name = nameNode.Text!;
+                declared?.Add(name);
+                if (seen.TryGetValue(name, out var firstPath))
+                {
+                    reader.Error(ContractErrorCodes.DuplicateProperty, NodeReader.Child(itemPath, "name"), nameNode,
+                        $"Property '{name}' is declared twice in {what} (first at {firstPath}); property names must be unique.");
+                    continue;
+                }
+
+                seen.Add(name, itemPath);
             }
 
-            if (seen.TryGetValue(property.Name, out var firstPath))
+            if (property is not null)
             {
-                reader.Error(ContractErrorCodes.DuplicateProperty, NodeReader.Child(itemPath, "name"), node.Items[i],
-                    $"Property '{property.Name}' is declared twice in {what} (first at {firstPath}); property names must be unique.");
-                continue;
+                result.Add(property);
             }
-
-            seen.Add(property.Name, itemPath);
-            result.Add(property);
         }
 
         return result;
@@ -53,8 +66,7 @@ internal sealed class PropertyReader(NodeReader reader)
 
     private PropertyDefinition? Read(SourceNode node, string path, bool named)
     {
-        var members = reader.Object(node, path, s_propertyKeys, named ? "a property" : "an items schema");
-        if (members is null)
+        if (reader.Object(node, path, s_propertyKeys, named ? "a property" : "an items schema") is not { } members)
         {
             return null;
         }
@@ -139,7 +151,7 @@ internal sealed class PropertyReader(NodeReader reader)
         };
     }
 
-    private PropertyType? ReadType(Dictionary<string, SourceNode> members, string path, SourceNode node)
+    private PropertyType? ReadType(MemberMap members, string path, SourceNode node)
     {
         if (!members.TryGetValue("type", out var typeNode))
         {
@@ -167,7 +179,7 @@ internal sealed class PropertyReader(NodeReader reader)
         return type;
     }
 
-    private List<JsonElement>? ReadExamples(Dictionary<string, SourceNode> members, string path)
+    private List<JsonElement>? ReadExamples(MemberMap members, string path)
     {
         if (!members.TryGetValue("examples", out var node) || node.Kind == SourceKind.Null)
         {
@@ -180,7 +192,7 @@ internal sealed class PropertyReader(NodeReader reader)
             return null;
         }
 
-        return [.. node.Items!.Select(SourceJson.ToElement)];
+        return _json.Defer(node.Items!);
     }
 
     private Constraints? ReadConstraints(SourceNode node, string path, PropertyType type)
@@ -190,8 +202,7 @@ internal sealed class PropertyReader(NodeReader reader)
             return Constraints.None;
         }
 
-        var members = reader.Object(node, path, s_constraintKeys, "constraints");
-        if (members is null)
+        if (reader.Object(node, path, s_constraintKeys, "constraints") is not { } members)
         {
             return null;
         }

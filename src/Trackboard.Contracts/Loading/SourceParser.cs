@@ -5,12 +5,31 @@ using System.Text.Unicode;
 namespace Trackboard.Contracts.Loading;
 
 /// <summary>
-/// Parses JSON into <see cref="SourceNode"/>s with line and column, iteratively enough that a deep or
-/// huge file fails with a diagnostic instead of a stack overflow.
+/// Parses JSON into <see cref="SourceNode"/>s with line and column. Nesting is limited to
+/// <see cref="MaxDepth"/> levels before recursing, so a deep or huge file fails with a diagnostic
+/// instead of a stack overflow, and the work stays linear in the file size.
 /// </summary>
-internal static class SourceParser
+internal sealed class SourceParser
 {
     public const int MaxDepth = 64;
+
+    // Strings up to this many UTF-16 units are interned per document: keys and enum-like values repeat
+    // thousands of times in a large plan.
+    private const int MaxInternedLength = 64;
+
+    private readonly LineMap _lines;
+    private readonly List<ContractDiagnostic> _diagnostics;
+    private readonly List<SourceMember> _memberStack = [];
+    private readonly List<SourceNode> _itemStack = [];
+    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
+
+    private SourceParser(LineMap lines, List<ContractDiagnostic> diagnostics)
+    {
+        _lines = lines;
+        _diagnostics = diagnostics;
+        _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public static SourceNode? Parse(ReadOnlySpan<byte> utf8, List<ContractDiagnostic> diagnostics)
     {
@@ -29,16 +48,18 @@ internal static class SourceParser
             return null;
         }
 
+        if (IsBlank(utf8))
+        {
+            diagnostics.Add(ContractDiagnostic.Error(ContractErrorCodes.InvalidJson, "$", 1, 1, "The file is empty; a contract is a JSON object."));
+            return null;
+        }
+
+        var parser = new SourceParser(lines, diagnostics);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth + 2, CommentHandling = JsonCommentHandling.Disallow });
         try
         {
-            if (!reader.Read())
-            {
-                diagnostics.Add(ContractDiagnostic.Error(ContractErrorCodes.InvalidJson, "$", 1, 1, "The file is empty; a contract is a JSON object."));
-                return null;
-            }
-
-            var root = ReadValue(ref reader, utf8, lines, diagnostics);
+            reader.Read();
+            var root = parser.ReadValue(ref reader, utf8);
             if (root is not null && reader.Read())
             {
                 var (line, column) = lines.Locate(utf8, reader.TokenStartIndex);
@@ -50,43 +71,47 @@ internal static class SourceParser
         }
         catch (JsonException ex)
         {
-            var line = (int)(ex.LineNumber ?? 0) + 1;
-            var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-            diagnostics.Add(ContractDiagnostic.Error(ContractErrorCodes.InvalidJson, "$", line, column,
-                $"Not valid JSON at line {line}, column {column}: {FirstSentence(ex.Message)}"));
+            // The reader counts lines by '\n' and positions in bytes; diagnostics use code points.
+            var offset = lines.Offset((int)(ex.LineNumber ?? 0), ex.BytePositionInLine ?? 0);
+            var (line, column) = lines.Locate(utf8, offset);
+            var message = IsBlank(utf8[(int)Math.Min(offset, utf8.Length)..])
+                ? $"The file ends at line {line}, column {column} before the JSON document is complete; it is truncated or half-written."
+                : $"Not valid JSON at line {line}, column {column}: {FirstSentence(ex.Message)}";
+            diagnostics.Add(ContractDiagnostic.Error(ContractErrorCodes.InvalidJson, "$", line, column, message));
             return null;
         }
     }
 
-    private static SourceNode? ReadValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, LineMap lines, List<ContractDiagnostic> diagnostics)
+    private SourceNode? ReadValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
     {
-        var (line, column) = lines.Locate(utf8, reader.TokenStartIndex);
+        var (line, column) = _lines.Locate(utf8, reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
             case JsonTokenType.StartArray:
                 if (reader.CurrentDepth >= MaxDepth)
                 {
-                    diagnostics.Add(ContractDiagnostic.Error(ContractErrorCodes.MaxDepthExceeded, "$", line, column,
-                        $"JSON nesting is deeper than {MaxDepth} levels."));
+                    Error(line, column, ContractErrorCodes.MaxDepthExceeded, $"JSON nesting is deeper than {MaxDepth} levels.");
                     return null;
                 }
 
                 return reader.TokenType == JsonTokenType.StartObject
-                    ? ReadObject(ref reader, utf8, lines, diagnostics, line, column)
-                    : ReadArray(ref reader, utf8, lines, diagnostics, line, column);
+                    ? ReadObject(ref reader, utf8, line, column)
+                    : ReadArray(ref reader, utf8, line, column);
             case JsonTokenType.String:
-                return new SourceNode { Kind = SourceKind.String, Line = line, Column = column, Text = reader.GetString() };
+                var text = ReadString(ref reader, line, column);
+                return text is null ? null : new SourceNode { Kind = SourceKind.String, Line = line, Column = column, Text = text };
             case JsonTokenType.Number:
-                var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
+                var raw = reader.ValueSpan.ToArray();
                 long? integer = reader.TryGetInt64(out var i) ? i : Model.NumberRules.TryGetIntegerLiteral(raw, out var exact, out _) ? exact : null;
                 if (!reader.TryGetDouble(out var d) || !double.IsFinite(d))
                 {
-                    diagnostics.Add(ContractDiagnostic.Error(ContractErrorCodes.InvalidJson, "$", line, column, "A number is too large to represent."));
+                    Error(line, column, ContractErrorCodes.InvalidJson,
+                        $"The number {System.Text.Encoding.UTF8.GetString(raw)} is outside the range of a 64-bit floating-point number.");
                     return null;
                 }
 
-                return new SourceNode { Kind = SourceKind.Number, Line = line, Column = column, Number = d, Integer = integer, RawNumber = raw };
+                return new SourceNode { Kind = SourceKind.Number, Line = line, Column = column, NumberValue = new SourceNumber(d, integer, raw) };
             case JsonTokenType.True:
                 return new SourceNode { Kind = SourceKind.True, Line = line, Column = column };
             case JsonTokenType.False:
@@ -96,42 +121,105 @@ internal static class SourceParser
         }
     }
 
-    private static SourceNode? ReadObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, LineMap lines, List<ContractDiagnostic> diagnostics, int line, int column)
+    // Members and items collect on shared stacks and are copied into exact-size arrays when their
+    // container closes: no list growth per object.
+    private SourceNode? ReadObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, int line, int column)
     {
-        var members = new List<SourceMember>();
+        var start = _memberStack.Count;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var (keyLine, keyColumn) = lines.Locate(utf8, reader.TokenStartIndex);
-            var key = reader.GetString()!;
+            var (keyLine, keyColumn) = _lines.Locate(utf8, reader.TokenStartIndex);
+            var key = ReadString(ref reader, keyLine, keyColumn);
+            if (key is null)
+            {
+                return null;
+            }
+
             reader.Read();
-            var value = ReadValue(ref reader, utf8, lines, diagnostics);
+            var value = ReadValue(ref reader, utf8);
             if (value is null)
             {
                 return null;
             }
 
-            members.Add(new SourceMember(key, value, keyLine, keyColumn));
+            _memberStack.Add(new SourceMember(key, value, keyLine, keyColumn));
         }
 
+        var members = new SourceMember[_memberStack.Count - start];
+        _memberStack.CopyTo(start, members, 0, members.Length);
+        _memberStack.RemoveRange(start, members.Length);
         return new SourceNode { Kind = SourceKind.Object, Line = line, Column = column, Members = members };
     }
 
-    private static SourceNode? ReadArray(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, LineMap lines, List<ContractDiagnostic> diagnostics, int line, int column)
+    private SourceNode? ReadArray(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, int line, int column)
     {
-        var items = new List<SourceNode>();
+        var start = _itemStack.Count;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var value = ReadValue(ref reader, utf8, lines, diagnostics);
+            var value = ReadValue(ref reader, utf8);
             if (value is null)
             {
                 return null;
             }
 
-            items.Add(value);
+            _itemStack.Add(value);
         }
 
+        var items = new SourceNode[_itemStack.Count - start];
+        _itemStack.CopyTo(start, items, 0, items.Length);
+        _itemStack.RemoveRange(start, items.Length);
         return new SourceNode { Kind = SourceKind.Array, Line = line, Column = column, Items = items };
     }
+
+    private string? ReadString(ref Utf8JsonReader reader, int line, int column)
+    {
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length <= MaxInternedLength)
+        {
+            Span<char> buffer = stackalloc char[MaxInternedLength];
+            int written;
+            try
+            {
+                written = reader.CopyString(buffer);
+            }
+            catch (InvalidOperationException)
+            {
+                return UnpairedSurrogate(line, column);
+            }
+
+            var chars = buffer[..written];
+            if (_stringLookup.TryGetValue(chars, out var existing))
+            {
+                return existing;
+            }
+
+            var text = new string(chars);
+            _strings.Add(text);
+            return text;
+        }
+
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return UnpairedSurrogate(line, column);
+        }
+    }
+
+    // The reader accepts \u escapes of unpaired surrogates but cannot turn them into a string.
+    private string? UnpairedSurrogate(int line, int column)
+    {
+        Error(line, column, ContractErrorCodes.InvalidJson,
+            "A string contains a \\u escape of an unpaired UTF-16 surrogate, which is not text; remove or fix the escape.");
+        return null;
+    }
+
+    private void Error(int line, int column, string code, string message) =>
+        _diagnostics.Add(ContractDiagnostic.Error(code, "$", line, column, message));
+
+    private static bool IsBlank(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyExcept(" \t\r\n"u8) < 0;
 
     private static long FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
     {
@@ -161,55 +249,5 @@ internal static class SourceParser
     {
         var end = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return end > 0 ? message[..end].TrimEnd() : message;
-    }
-
-    /// <summary>Maps byte offsets to 1-based line and code-point column.</summary>
-    private sealed class LineMap
-    {
-        private readonly List<int> _lineStarts = [0];
-
-        public LineMap(ReadOnlySpan<byte> utf8)
-        {
-            var start = 0;
-            int index;
-            while ((index = utf8[start..].IndexOf((byte)'\n')) >= 0)
-            {
-                start += index + 1;
-                _lineStarts.Add(start);
-            }
-        }
-
-        private int _lastLine = -1;
-        private long _lastOffset;
-        private int _lastColumn;
-
-        // Tokens arrive in file order, so counting resumes from the previous token on the same line;
-        // a 50 MB single-line file stays linear.
-        public (int Line, int Column) Locate(ReadOnlySpan<byte> utf8, long offset)
-        {
-            var position = _lineStarts.BinarySearch((int)offset);
-            var lineIndex = position >= 0 ? position : ~position - 1;
-            long from = _lineStarts[lineIndex];
-            var column = 1;
-            if (lineIndex == _lastLine && offset >= _lastOffset)
-            {
-                from = _lastOffset;
-                column = _lastColumn;
-            }
-
-            var prefix = utf8[(int)from..(int)Math.Min(offset, utf8.Length)];
-            foreach (var b in prefix)
-            {
-                if ((b & 0xC0) != 0x80)
-                {
-                    column++;
-                }
-            }
-
-            _lastLine = lineIndex;
-            _lastOffset = offset;
-            _lastColumn = column;
-            return (lineIndex + 1, column);
-        }
     }
 }

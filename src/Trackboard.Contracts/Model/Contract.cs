@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Trackboard.Contracts.Model;
 
@@ -8,8 +9,10 @@ public sealed record Contract
     /// <summary>The only supported <c>format_version</c>.</summary>
     public const string FormatVersionV1 = "trackboard.contract.v1";
 
-    private FrozenDictionary<string, EventDefinition>? _eventsByName;
-    private FrozenDictionary<string, PropertyDefinition>? _globalsByName;
+    // Lookup indexes live outside the record, keyed by the list they index: a cached field would be
+    // copied by `with { Events = ... }` (answering from the old list) and would take part in equality.
+    private static readonly ConditionalWeakTable<IReadOnlyList<EventDefinition>, FrozenDictionary<string, EventDefinition>> s_eventIndexes = new();
+    private static readonly ConditionalWeakTable<IReadOnlyList<PropertyDefinition>, FrozenDictionary<string, PropertyDefinition>> s_globalIndexes = new();
 
     /// <summary>Always <see cref="FormatVersionV1"/>.</summary>
     public string FormatVersion { get; init; } = FormatVersionV1;
@@ -57,9 +60,9 @@ public sealed record Contract
     public EventDefinition? FindEvent(string eventName)
     {
         ArgumentNullException.ThrowIfNull(eventName);
-        _eventsByName ??= Events.GroupBy(e => e.EventName, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return _eventsByName.GetValueOrDefault(eventName);
+        var index = s_eventIndexes.GetValue(Events, static events => events.GroupBy(e => e.EventName, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        return index.GetValueOrDefault(eventName);
     }
 
     /// <summary>
@@ -69,8 +72,8 @@ public sealed record Contract
     public IReadOnlyList<PropertyDefinition> GetMergedProperties(EventDefinition eventDefinition)
     {
         ArgumentNullException.ThrowIfNull(eventDefinition);
-        _globalsByName ??= GlobalProperties.GroupBy(p => p.Name, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var globalsByName = s_globalIndexes.GetValue(GlobalProperties, static globals => globals.GroupBy(p => p.Name, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
         var merged = new Dictionary<string, PropertyDefinition>(StringComparer.Ordinal);
         foreach (var property in eventDefinition.Properties)
         {
@@ -79,7 +82,7 @@ public sealed record Contract
 
         foreach (var link in eventDefinition.GlobalProperties)
         {
-            if (_globalsByName.TryGetValue(link, out var global))
+            if (globalsByName.TryGetValue(link, out var global))
             {
                 merged.TryAdd(link, global);
             }

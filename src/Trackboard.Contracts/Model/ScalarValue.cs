@@ -90,7 +90,9 @@ public sealed record ScalarValue
             ScalarKind.Null => true,
             ScalarKind.String => string.Equals(Text, other.Text, StringComparison.Ordinal),
             ScalarKind.Boolean => Boolean == other.Boolean,
-            _ => Integer is { } a && other.Integer is { } b ? a == b : Number.Equals(other.Number),
+            // A number with an exact 64-bit value can only equal another such number: 2^63 - 1 and the
+            // double 2^63 are different values even though the former rounds to the latter.
+            _ => Integer is { } a ? other.Integer == a : other.Integer is null && Number.Equals(other.Number),
         };
     }
 

@@ -1,0 +1,4 @@
+namespace Trackboard.Cli.Import;
+
+/// <summary>One CSV record and the 1-based line it starts on.</summary>
+internal sealed record CsvRecord(long Line, IReadOnlyList<string> Fields);

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Trackboard.Guard.ContractSource;
+
+namespace Trackboard.Guard.Cli;
+
+/// <summary><c>trackboard-guard check-config</c>: reports every bad key and whether the contract loads.</summary>
+internal sealed class CheckConfigCommand : Command
+{
+    public CheckConfigCommand()
+        : base("check-config", "Check the config file and the contract it names; print every problem.")
+    {
+        var config = CliOptions.Config();
+        Options.Add(config);
+        SetAction(parse =>
+        {
+            var path = parse.GetValue(config)!;
+            var options = CliOptions.Load(path, Console.Error);
+            if (options is null)
+            {
+                return ExitCodes.ConfigInvalid;
+            }
+
+            var (contract, error) = ContractHolder.TryLoad(options.ContractFile);
+            if (contract is null)
+            {
+                Console.Error.WriteLine($"contract_file: {options.ContractFile} cannot be loaded: {error} Fix: point contract_file at a valid trackboard.contract.v1 file.");
+                return ExitCodes.ContractInvalid;
+            }
+
+            Console.Out.WriteLine($"{path}: OK (listen {options.HttpUrl}, contract {contract.Version}, store {options.StoreFile}, " +
+                $"mode {options.Policy.Mode.ToString().ToLowerInvariant()}, {options.WriteKeys.Count} write keys)");
+            return ExitCodes.Success;
+        });
+    }
+}

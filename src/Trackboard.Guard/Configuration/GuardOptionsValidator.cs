@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+
+namespace Trackboard.Guard.Configuration;
+
+/// <summary>Range and consistency checks over the bound options; every problem is reported, not just the first.</summary>
+internal sealed class GuardOptionsValidator : IValidateOptions<GuardOptions>
+{
+    public ValidateOptionsResult Validate(string? name, GuardOptions options)
+    {
+        var errors = Check(options);
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors.Select(e => e.ToString()));
+    }
+
+    public static List<ConfigError> Check(GuardOptions o)
+    {
+        var errors = new List<ConfigError>();
+        void Require(bool ok, string path, string message, string fix)
+        {
+            if (!ok)
+            {
+                errors.Add(new ConfigError(path, message, fix));
+            }
+        }
+
+        Require(o.ContractFile.Length > 0, "contract_file", "No contract file is configured.", "Set contract_file to a trackboard.contract.v1 JSON file.");
+        Require(o.StoreFile.Length > 0, "store_file", "No store file is configured.", "Set store_file to a path such as guard.db.");
+        Require(o.WorkerCount is >= 1 and <= 64, "worker_count", $"{o.WorkerCount} is out of range.", "Use 1 to 64 concurrent forwarders.");
+        Require(o.Destination.Url.Length == 0 || (Uri.TryCreate(o.Destination.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"),
+            "destination", $"'{o.Destination.Url}' is not an http(s) URL.", "Write an absolute URL such as https://api.segment.io/v1/batch.");
+        Require(o.Destination.BatchSize is >= 1 and <= 2500, "destination.batch_size", $"{o.Destination.BatchSize} is out of range.", "Use 1 to 2500 events per batch.");
+        Require(o.Destination.Timeout > TimeSpan.Zero, "destination.timeout", "The timeout must be positive.", "Write a duration such as 10s.");
+        Require(o.Limits.MaxBodyBytes is >= 1024, "limits.max_body_bytes", $"{o.Limits.MaxBodyBytes} is too small.", "Use at least 1024 (default 524288).");
+        Require(o.Limits.MaxEventBytes >= 256 && o.Limits.MaxEventBytes <= o.Limits.MaxBodyBytes, "limits.max_event_bytes",
+            $"{o.Limits.MaxEventBytes} must be between 256 and limits.max_body_bytes.", "Use a value such as 32768.");
+        Require(o.Limits.MaxDepth is >= 2 and <= 64, "limits.max_depth", $"{o.Limits.MaxDepth} is out of range.", "Use 2 to 64.");
+        Require(o.Limits.MaxBatchEvents >= 1, "limits.max_batch_events", $"{o.Limits.MaxBatchEvents} is out of range.", "Use a positive number such as 2500.");
+        Require(o.Limits.MaxStoreBytes >= 0, "limits.max_store_bytes", "The cap cannot be negative.", "Use 0 (no cap) or a size in bytes.");
+        Require(o.Retry.InitialDelay > TimeSpan.Zero, "retry.initial_delay", "The delay must be positive.", "Write a duration such as 1s.");
+        Require(o.Retry.MaxDelay >= o.Retry.InitialDelay, "retry.max_delay", "max_delay is shorter than initial_delay.", "Make max_delay at least initial_delay.");
+        Require(o.Retry.MaxAttempts >= 1, "retry.max_attempts", $"{o.Retry.MaxAttempts} is out of range.", "Use 1 or more.");
+        Require(o.Retry.MaxAge > TimeSpan.Zero, "retry.max_age", "The age must be positive.", "Write a duration such as 24h.");
+        Require(o.DedupeWindow >= TimeSpan.Zero, "dedupe_window", "The window cannot be negative.", "Write a duration such as 24h (0 disables deduplication).");
+        foreach (var (key, source) in o.WriteKeys)
+        {
+            Require(source.Length > 0, "write_keys." + key, "The write key has no source label.", "Write `KEY: source-name`.");
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,200 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Unicode;
+using Trackboard.Contracts.Validation;
+using Trackboard.Guard.ContractSource;
+using Trackboard.Guard.Hosting;
+using Trackboard.Guard.Metrics;
+using Trackboard.Guard.Policy;
+using Trackboard.Guard.Storage;
+
+namespace Trackboard.Guard.Ingest;
+
+/// <summary>The Segment HTTP Tracking API: <c>POST /v1/track|identify|page|screen|group|alias|batch</c>.</summary>
+internal static class IngestEndpoints
+{
+    public static IEndpointRouteBuilder MapIngest(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/v1");
+        foreach (var callType in CallTypes.All)
+        {
+            v1.MapPost("/" + callType, (HttpContext context, IngestServices services, CancellationToken cancellationToken) =>
+                HandleAsync(context, callType, services, cancellationToken));
+        }
+
+        v1.MapPost("/batch", (HttpContext context, IngestServices services, CancellationToken cancellationToken) =>
+            HandleAsync(context, null, services, cancellationToken));
+        return app;
+    }
+
+    /// <summary>Handles one call; <paramref name="callType"/> is that of a single-call endpoint, null for <c>/v1/batch</c>.</summary>
+    private static async Task<IResult> HandleAsync(HttpContext context, string? callType, IngestServices s, CancellationToken cancellationToken)
+    {
+        var request = context.Request;
+        var (headerKey, authError) = WriteKeyAuth.FromHeader(request);
+        if (authError is null && headerKey.Length > 0)
+        {
+            authError = WriteKeyAuth.Resolve(headerKey, s.Options).Error;
+        }
+
+        if (authError is not null)
+        {
+            return Refuse(context, authError, s.Metrics);
+        }
+
+        if (s.Contracts.Current is not { } contract)
+        {
+            return Refuse(context, new IngestError(503, IngestErrorCodes.ContractNotLoaded, "No contract is loaded yet; retry shortly."), s.Metrics);
+        }
+
+        byte[]? body;
+        int length;
+        IngestError? error;
+        try
+        {
+            (body, length, error) = await RequestBodyReader.ReadAsync(request, s.Options.Limits, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            (body, length, error) = (null, 0, new IngestError(413, IngestErrorCodes.BodyTooLarge, "The body is larger than the limit."));
+        }
+
+        if (error is not null)
+        {
+            return Refuse(context, error, s.Metrics);
+        }
+
+        try
+        {
+            return await ProcessAsync(context, callType, body!.AsMemory(0, length), headerKey, contract, s).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(body!);
+        }
+    }
+
+    private static async Task<IResult> ProcessAsync(HttpContext context, string? callType, ReadOnlyMemory<byte> body, string headerKey, LoadedContract contract, IngestServices s)
+    {
+        var limits = s.Options.Limits;
+        if (!Utf8.IsValid(body.Span))
+        {
+            return Refuse(context, new IngestError(400, IngestErrorCodes.InvalidUtf8, "The body is not valid UTF-8."), s.Metrics);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
+        }
+        catch (JsonException)
+        {
+            return Refuse(context, JsonProblems.Classify(body.Span, limits.MaxDepth), s.Metrics);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return Refuse(context, new IngestError(400, IngestErrorCodes.InvalidPayloadShape,
+                    $"The body must be a JSON object, not {root.ValueKind.ToString().ToLowerInvariant()}."), s.Metrics);
+            }
+
+            var bodyKey = root.TryGetProperty("writeKey", out var wk) && wk.ValueKind == JsonValueKind.String ? wk.GetString()! : "";
+            var (source, authError) = WriteKeyAuth.Resolve(headerKey.Length > 0 ? headerKey : bodyKey, s.Options);
+            if (authError is not null)
+            {
+                return Refuse(context, authError, s.Metrics);
+            }
+
+            var policy = s.Options.PolicyFor(source);
+            var outcomes = new List<EventOutcome>();
+            if (callType is not null)
+            {
+                if (body.Length > limits.MaxEventBytes)
+                {
+                    return Refuse(context, new IngestError(413, IngestErrorCodes.EventTooLarge, $"The event is larger than {limits.MaxEventBytes} bytes."), s.Metrics);
+                }
+
+                var single = s.Processor.Process(0, root, callType, source, policy, contract, limits);
+                // A single call with a broken shape is the client's bug: answer 400 instead of storing it.
+                if (single.Violations.FirstOrDefault(v => v.Code is ViolationCodes.InvalidPayloadShape or ViolationCodes.InvalidJson) is { } shape)
+                {
+                    return Refuse(context, new IngestError(400, IngestErrorCodes.InvalidPayloadShape, shape.Message), s.Metrics);
+                }
+
+                outcomes.Add(single);
+            }
+            else
+            {
+                if (!root.TryGetProperty("batch", out var batch) || batch.ValueKind != JsonValueKind.Array)
+                {
+                    return Refuse(context, new IngestError(400, IngestErrorCodes.InvalidPayloadShape, "A batch body is {\"batch\": [ ...events ]}."), s.Metrics);
+                }
+
+                if (batch.GetArrayLength() > limits.MaxBatchEvents)
+                {
+                    return Refuse(context, new IngestError(413, IngestErrorCodes.TooManyEvents,
+                        $"The batch has {batch.GetArrayLength()} events; the limit is {limits.MaxBatchEvents}."), s.Metrics);
+                }
+
+                var index = 0;
+                foreach (var element in batch.EnumerateArray())
+                {
+                    outcomes.Add(s.Processor.Process(index++, element, null, source, policy, contract, limits));
+                }
+            }
+
+            s.Metrics.Received.Add(outcomes.Count);
+            return await CommitAsync(context, outcomes, s).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<IResult> CommitAsync(HttpContext context, List<EventOutcome> outcomes, IngestServices s)
+    {
+        bool[] duplicates;
+        try
+        {
+            // Not cancellable: once queued, the commit runs anyway, and the pooled body must outlive it.
+            duplicates = await s.Store.CommitIngestAsync(outcomes.ConvertAll(o => o.Record), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException ex)
+        {
+            context.Response.Headers.RetryAfter = "5";
+            return Refuse(context, new IngestError(503, ex.Code, "The store could not commit; nothing from this request was kept. Retry later."), s.Metrics);
+        }
+
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            var o = outcomes[i];
+            if (duplicates[i])
+            {
+                o.Decision = Decision.Duplicate;
+            }
+
+            (o.Decision switch
+            {
+                Decision.Duplicate => s.Metrics.Deduplicated,
+                Decision.Blocked => s.Metrics.Blocked,
+                Decision.Warned => s.Metrics.Warned,
+                Decision.Stripped => s.Metrics.Stripped,
+                _ => s.Metrics.Accepted,
+            }).Add();
+            if (o.Decision is Decision.Warned or Decision.Stripped)
+            {
+                s.Metrics.Accepted.Add();
+            }
+        }
+
+        var verbose = context.Request.Query["verbose"] is { Count: > 0 } v && v[0] is "1" or "true";
+        return IngestResponses.Success(outcomes, verbose);
+    }
+
+    private static IResult Refuse(HttpContext context, IngestError error, GuardMetrics metrics)
+    {
+        metrics.Rejected.Add();
+        GuardLog.RequestRefused(context.RequestServices.GetRequiredService<ILogger<IngestServices>>(), error.Code);
+        return IngestResponses.Problem(error);
+    }
+}

@@ -1,0 +1,3 @@
+using Trackboard.Guard.Cli;
+
+return await GuardCommandLine.Build().Parse(GuardCommandLine.WithDefaultVerb(args)).InvokeAsync().ConfigureAwait(false);
