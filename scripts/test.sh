@@ -13,6 +13,8 @@ APT_PACKAGES=(
     "jq:jq"
     "git:git"
     "postgresql:initdb"
+    "golang-go:go"
+    "mypy:mypy"
 )
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
