@@ -15,6 +15,8 @@ APT_PACKAGES=(
     "postgresql:initdb"
     "golang-go:go"
     "mypy:mypy"
+    "default-jdk-headless:javac"
+    "kotlin:kotlinc"
 )
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
