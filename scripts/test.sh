@@ -12,6 +12,9 @@ APT_PACKAGES=(
     "python3:python3"
     "jq:jq"
     "git:git"
+    "postgresql:initdb"
+    "golang-go:go"
+    "mypy:mypy"
     "default-jdk-headless:javac"
     "kotlin:kotlinc"
 )

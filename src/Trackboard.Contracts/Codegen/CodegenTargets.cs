@@ -8,6 +8,10 @@ public static class CodegenTargets
     /// <summary>Every target, in a stable order.</summary>
     public static IReadOnlyList<ICodeGenerator> All { get; } =
     [
+        new TypeScript.TypeScriptGenerator(),
+        new JavaScript.JavaScriptGenerator(),
+        new Python.PythonGenerator(),
+        new Go.GoGenerator(),
         new JsonSchemaGenerator(),
         new CSharp.CSharpGenerator(),
         new Java.JavaGenerator(),

@@ -8,6 +8,15 @@ internal static class ExternalTools
 {
     public const string Node = "node";
 
+    /// <summary>The Go toolchain (apt golang-go).</summary>
+    public const string Go = "go";
+
+    /// <summary>mypy (apt mypy).</summary>
+    public const string Mypy = "mypy";
+
+    // Tools looked up on the PATH; any other name is an npm package under tools/node_modules.
+    private static readonly HashSet<string> s_commands = [Node, Go, Mypy];
+
     public static bool IsCi => Environment.GetEnvironmentVariable("TRACKBOARD_CI") == "1";
 
     public static string ToolsDirectory => Path.Combine(TestPaths.RepositoryRoot, "tools");
@@ -18,7 +27,7 @@ internal static class ExternalTools
         var missing = tools.Where(t => !IsAvailable(t)).ToList();
         return missing.Count == 0
             ? null
-            : $"Missing {string.Join(", ", missing)}: install Node.js and run `npm ci --prefix tools` in the repository root.";
+            : $"Missing {string.Join(", ", missing)}: run scripts/test.sh once (it installs the apt packages and runs `npm ci --prefix tools`).";
     }
 
     /// <summary>Fails the test when a tool is missing (reached only under TRACKBOARD_CI=1, where nothing is skipped).</summary>
@@ -33,8 +42,11 @@ internal static class ExternalTools
     /// <summary>The full path of <c>node</c>.</summary>
     public static string NodePath => FindOnPath(Node) ?? throw new InvalidOperationException("node is not on the PATH.");
 
-    private static bool IsAvailable(string tool) => tool == Node
-        ? FindOnPath(Node) is not null
+    /// <summary>The full path of a command on the PATH.</summary>
+    public static string CommandPath(string command) => FindOnPath(command) ?? throw new InvalidOperationException(command + " is not on the PATH.");
+
+    private static bool IsAvailable(string tool) => s_commands.Contains(tool)
+        ? FindOnPath(tool) is not null
         : File.Exists(Path.Combine(ToolsDirectory, "node_modules", tool, "package.json"));
 
     private static string? FindOnPath(string name)

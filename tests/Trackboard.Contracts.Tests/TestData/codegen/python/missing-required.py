@@ -1,0 +1,11 @@
+from collections.abc import Mapping
+
+from trackboard import track_signup_completed
+
+
+class Client:
+    def track(self, event: str, properties: Mapping[str, object], context: Mapping[str, object]) -> None:
+        pass
+
+
+track_signup_completed(Client(), {"signup_method": "google"})
