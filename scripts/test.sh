@@ -12,8 +12,11 @@ APT_PACKAGES=(
     "python3:python3"
     "jq:jq"
     "git:git"
+    "postgresql:initdb"
     "golang-go:go"
     "mypy:mypy"
+    "default-jdk-headless:javac"
+    "kotlin:kotlinc"
 )
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -70,6 +70,7 @@ internal static class CliApp
             new ExportCommand(context).Build(),
             new ImportCommand(context).Build(),
             new PullCommand(context).Build(),
+            new LintCommand(context).Build(),
             new McpCommand(context).Build(),
         };
         root.Options.Add(new HelpOption());

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Trackboard.Contracts.Codegen;
+using Trackboard.Contracts.Consistency;
 using Trackboard.Contracts.Diff;
 using Trackboard.Contracts.Loading;
 using Trackboard.Contracts.Model;
@@ -136,6 +137,24 @@ public sealed class TrackboardTools(IContractSource source)
         {
             var contract = await source.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
             return ContractJson.Violations(EventValidator.Validate(contract, payload));
+        });
+
+    [McpServerTool(Name = "search_similar_events", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false)]
+    [Description("Before proposing a new event, checks whether the plan already has one that means the same thing. Scores every event against the proposed name and description (0-100, with a per-signal breakdown); >= 82 is duplicate_likely, >= 65 possibly_related.")]
+    public Task<CallToolResult> SearchSimilarEvents(
+        [Description("The proposed event name, such as order_completed.")] string name,
+        [Description("What the event records, in a sentence.")] string? description = null,
+        [Description("The lowest score to return, 0 to 100.")] double threshold = 50,
+        CancellationToken cancellationToken = default) => ToolResults.Run(async () =>
+        {
+            var contract = await source.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new McpToolException("invalid_argument", "Give the proposed event name.");
+            }
+
+            var report = ConsistencyScorer.FindSimilar(contract, name, description, Math.Clamp(threshold, 0, 100));
+            return JsonNode.Parse(report.ToJson())!.AsObject();
         });
 
     [McpServerTool(Name = "diff_contracts", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false)]

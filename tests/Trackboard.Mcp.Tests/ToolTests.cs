@@ -24,7 +24,7 @@ public sealed class ToolTests : IAsyncLifetime
         var tools = await _mcp.Client.ListToolsAsync();
 
         Assert.Equal(
-            ["diff_contracts", "get_event_contract", "get_implementation_guidance", "get_tracking_helper", "list_contract_versions", "list_events", "search_events", "validate_event_payload"],
+            ["diff_contracts", "get_event_contract", "get_implementation_guidance", "get_tracking_helper", "list_contract_versions", "list_events", "search_events", "search_similar_events", "validate_event_payload"],
             tools.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.All(tools, t =>
         {
@@ -125,6 +125,16 @@ public sealed class ToolTests : IAsyncLifetime
         var codes = data.GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("code").GetString()).ToList();
         Assert.Contains("type_mismatch", codes);
         Assert.Contains("unknown_property", codes);
+    }
+
+    [Fact]
+    public async Task SearchSimilarEvents_PurchaseFinished_FindsCheckoutCompleted()
+    {
+        var result = await _mcp.CallAsync("search_similar_events", new() { ["name"] = "purchase_finished", ["description"] = "A user completes checkout" });
+
+        var text = result.Content.OfType<TextContentBlock>().Single().Text;
+        Assert.NotEqual(true, result.IsError);
+        Assert.Contains("checkout_completed", text, StringComparison.Ordinal);
     }
 
     [Fact]

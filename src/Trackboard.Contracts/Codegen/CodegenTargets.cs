@@ -13,6 +13,11 @@ public static class CodegenTargets
         new Python.PythonGenerator(),
         new Go.GoGenerator(),
         new JsonSchemaGenerator(),
+        new CSharp.CSharpGenerator(),
+        new Java.JavaGenerator(),
+        new Kotlin.KotlinGenerator(),
+        new Swift.SwiftGenerator(),
+        new Dart.DartGenerator(),
     ];
 
     /// <summary>Every target name.</summary>

@@ -25,7 +25,7 @@ public sealed class McpCommandTests
         var result = await client.CallToolAsync("validate_event_payload", new Dictionary<string, object?> { ["payload"] = payload.RootElement });
 
         Assert.Contains(tools, t => t.Name == "get_event_contract");
-        Assert.Equal(8, tools.Count);
+        Assert.Equal(9, tools.Count);
         var data = result.StructuredContent!.Value;
         Assert.False(data.GetProperty("valid").GetBoolean());
         Assert.Equal(["enum_violation", "unknown_property"], data.GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("code").GetString()));

@@ -1,0 +1,3 @@
+namespace Trackboard.Server.Plans;
+
+internal sealed record RevisionRequest(long? DraftRevision);

@@ -1,0 +1,3 @@
+namespace Trackboard.Server.Versions;
+
+internal sealed record PublishRequest(long? DraftRevision, string? Summary, bool? AllowBreaking);
