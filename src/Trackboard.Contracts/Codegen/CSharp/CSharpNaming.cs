@@ -12,7 +12,7 @@ internal static class CSharpNaming
     public const string PropertiesMethod = "ToProperties";
     public const string WireMethod = "ToWire";
     public const string VersionConstant = "ContractVersion";
-    public const string ContextMethod = "Context";
+    public const string ContextMethod = "WithContractVersion";
 
     public static TargetNaming Naming { get; } = new(Target, new HashSet<string>(StringComparer.Ordinal)
     {

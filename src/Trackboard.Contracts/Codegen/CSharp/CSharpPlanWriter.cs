@@ -32,11 +32,34 @@ internal static class CSharpPlanWriter
         writer.Line("/// <summary>The contract version the helpers stamp on what they send.</summary>");
         writer.Line($"public const long {CSharpNaming.VersionConstant} = {TypedLiterals.Integer(model.ContractVersion)};");
         writer.Line();
-        writer.Line("/// <summary>The context every helper sends: <c>{ \"trackboard\": { \"contract_version\": ContractVersion } }</c>.</summary>");
-        writer.Line($"public static {Map} {CSharpNaming.ContextMethod}() => new Dictionary<string, object?>(StringComparer.Ordinal)");
+        writer.Line("/// <summary>");
+        writer.Line("/// A copy of the caller's context with trackboard.contract_version set to <see cref=\"ContractVersion\"/>;");
+        writer.Line("/// the caller's other keys, in trackboard too, are kept.");
+        writer.Line("/// </summary>");
+        writer.Line($"public static {Map} {CSharpNaming.ContextMethod}({Map}? context = null)");
         writer.Open("{");
-        writer.Line($"[\"trackboard\"] = new Dictionary<string, object?>(StringComparer.Ordinal) {{ [\"contract_version\"] = {CSharpNaming.VersionConstant} }},");
-        writer.Close("};");
+        writer.Line("var copy = new Dictionary<string, object?>(StringComparer.Ordinal);");
+        writer.Line("var trackboard = new Dictionary<string, object?>(StringComparer.Ordinal);");
+        writer.Line("if (context is not null)");
+        writer.Open("{");
+        writer.Line("foreach (var pair in context)");
+        writer.Open("{");
+        writer.Line("copy[pair.Key] = pair.Value;");
+        writer.Close("}");
+        writer.Line();
+        writer.Line($"if (context.TryGetValue(\"trackboard\", out var existing) && existing is {Map} nested)");
+        writer.Open("{");
+        writer.Line("foreach (var pair in nested)");
+        writer.Open("{");
+        writer.Line("trackboard[pair.Key] = pair.Value;");
+        writer.Close("}");
+        writer.Close("}");
+        writer.Close("}");
+        writer.Line();
+        writer.Line($"trackboard[\"contract_version\"] = {CSharpNaming.VersionConstant};");
+        writer.Line("copy[\"trackboard\"] = trackboard;");
+        writer.Line("return copy;");
+        writer.Close("}");
         foreach (var call in model.Calls)
         {
             WriteCallHelper(writer, call);
@@ -69,7 +92,7 @@ internal static class CSharpPlanWriter
         var payload = call.HasTraits ? "traits" : "properties";
         writer.Line();
         CSharpSyntax.Doc(writer, call.Doc);
-        writer.Line($"public static void {call.HelperName}(this {CSharpNaming.ClientInterface} client, {KeyParameter(call)}, {call.Record.Name} {payload})");
+        writer.Line($"public static void {call.HelperName}(this {CSharpNaming.ClientInterface} client, {KeyParameter(call)}, {call.Record.Name} {payload}, {Map}? context = null)");
         writer.Open("{");
         writer.Line("ArgumentNullException.ThrowIfNull(client);");
         if (call.Kind != CallKind.Page)
@@ -78,7 +101,7 @@ internal static class CSharpPlanWriter
         }
 
         writer.Line($"ArgumentNullException.ThrowIfNull({payload});");
-        writer.Line($"client.{call.Kind}({key}, {payload}.{CSharpNaming.PropertiesMethod}(), {CSharpNaming.ContextMethod}());");
+        writer.Line($"client.{call.Kind}({key}, {payload}.{CSharpNaming.PropertiesMethod}(), {CSharpNaming.ContextMethod}(context));");
         writer.Close("}");
     }
 
@@ -91,11 +114,11 @@ internal static class CSharpPlanWriter
             writer.Line($"[Obsolete({CSharpSyntax.String(message)})]");
         }
 
-        writer.Line($"public static void {typedEvent.HelperName}(this {CSharpNaming.ClientInterface} client, {typedEvent.Record.Name} properties)");
+        writer.Line($"public static void {typedEvent.HelperName}(this {CSharpNaming.ClientInterface} client, {typedEvent.Record.Name} properties, {Map}? context = null)");
         writer.Open("{");
         writer.Line("ArgumentNullException.ThrowIfNull(client);");
         writer.Line("ArgumentNullException.ThrowIfNull(properties);");
-        writer.Line($"client.Track({CSharpSyntax.String(typedEvent.Event.EventName)}, properties.{CSharpNaming.PropertiesMethod}(), {CSharpNaming.ContextMethod}());");
+        writer.Line($"client.Track({CSharpSyntax.String(typedEvent.Event.EventName)}, properties.{CSharpNaming.PropertiesMethod}(), {CSharpNaming.ContextMethod}(context));");
         writer.Close("}");
     }
 

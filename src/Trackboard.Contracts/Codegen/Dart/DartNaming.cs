@@ -14,7 +14,7 @@ internal static class DartNaming
     public const string PropertiesMethod = "toProperties";
     public const string WireField = "wireValue";
     public const string VersionConstant = "contractVersion";
-    public const string ContextFunction = "trackboardContext";
+    public const string ContextFunction = "withContractVersion";
 
     public static TargetNaming Naming { get; } = new(Target, TargetNamings.Words(
         "assert", "break", "case", "catch", "class", "const", "continue", "default", "do", "else", "enum", "extends", "false", "final",

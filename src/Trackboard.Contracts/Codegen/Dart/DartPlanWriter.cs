@@ -28,19 +28,28 @@ internal static class DartPlanWriter
         writer.Line("/// The contract version the helpers stamp on what they send.");
         writer.Line($"const int {DartNaming.VersionConstant} = {TypedLiterals.Integer(model.ContractVersion)};");
         writer.Line();
-        writer.Line("/// The context every helper sends: trackboard.contract_version set to contractVersion.");
-        writer.Open($"{Map} {DartNaming.ContextFunction}() {{");
-        writer.Open("return <String, Object?>{");
-        writer.Line($"'trackboard': <String, Object?>{{'contract_version': {DartNaming.VersionConstant}}},");
-        writer.Close("};");
+        writer.Line("/// A copy of the caller's context with trackboard.contract_version set to contractVersion;");
+        writer.Line("/// the caller's other keys, in trackboard too, are kept.");
+        writer.Open($"{Map} {DartNaming.ContextFunction}([{Map}? context]) {{");
+        writer.Line("final copy = <String, Object?>{...?context};");
+        writer.Line("final trackboard = <String, Object?>{};");
+        writer.Line("final nested = copy['trackboard'];");
+        writer.Open("if (nested is Map) {");
+        writer.Open("nested.forEach((key, value) {");
+        writer.Line("trackboard[key.toString()] = value;");
+        writer.Close("});");
+        writer.Close("}");
+        writer.Line($"trackboard['contract_version'] = {DartNaming.VersionConstant};");
+        writer.Line("copy['trackboard'] = trackboard;");
+        writer.Line("return copy;");
         writer.Close("}");
         foreach (var call in model.Calls)
         {
             var key = KeyParameter(call).Split(' ')[1];
             writer.Line();
             DartSyntax.Doc(writer, call.Doc);
-            writer.Open($"void {call.HelperName}({DartNaming.ClientClass} client, {KeyParameter(call)}, {call.Record.Name} {Payload(call)}) {{");
-            writer.Line($"client.{call.SegmentName}({key}, {Payload(call)}.{DartNaming.PropertiesMethod}(), {DartNaming.ContextFunction}());");
+            writer.Open($"void {call.HelperName}({DartNaming.ClientClass} client, {KeyParameter(call)}, {call.Record.Name} {Payload(call)}, [{Map}? context]) {{");
+            writer.Line($"client.{call.SegmentName}({key}, {Payload(call)}.{DartNaming.PropertiesMethod}(), {DartNaming.ContextFunction}(context));");
             writer.Close("}");
         }
 
@@ -53,8 +62,8 @@ internal static class DartPlanWriter
                 writer.Line($"@Deprecated({DartSyntax.String(message)})");
             }
 
-            writer.Open($"void {typedEvent.HelperName}({DartNaming.ClientClass} client, {typedEvent.Record.Name} properties) {{");
-            writer.Line($"client.track({DartSyntax.String(typedEvent.Event.EventName)}, properties.{DartNaming.PropertiesMethod}(), {DartNaming.ContextFunction}());");
+            writer.Open($"void {typedEvent.HelperName}({DartNaming.ClientClass} client, {typedEvent.Record.Name} properties, [{Map}? context]) {{");
+            writer.Line($"client.track({DartSyntax.String(typedEvent.Event.EventName)}, properties.{DartNaming.PropertiesMethod}(), {DartNaming.ContextFunction}(context));");
             writer.Close("}");
         }
     }

@@ -12,7 +12,7 @@ internal static class JavaNaming
     public const string PropertiesMethod = "toProperties";
     public const string WireMethod = "wireValue";
     public const string VersionConstant = "CONTRACT_VERSION";
-    public const string ContextMethod = "context";
+    public const string ContextMethod = "withContractVersion";
 
     public static TargetNaming Naming { get; } = new(Target, TargetNamings.Words(
         "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue", "default", "do",

@@ -11,7 +11,7 @@ internal static class KotlinNaming
     public const string PropertiesMethod = "toProperties";
     public const string WireProperty = "wireValue";
     public const string VersionConstant = "CONTRACT_VERSION";
-    public const string ContextFunction = "trackboardContext";
+    public const string ContextFunction = "withContractVersion";
 
     public static TargetNaming Naming { get; } = new(Target, TargetNamings.Words(
         "as", "break", "class", "continue", "do", "else", "false", "for", "fun", "if", "in", "interface", "is", "null", "object",

@@ -28,15 +28,30 @@ internal static class KotlinPlanWriter
         writer.Line("/** The contract version the helpers stamp on what they send. */");
         writer.Line($"const val {KotlinNaming.VersionConstant}: Long = {TypedLiterals.Integer(model.ContractVersion)}L");
         writer.Line();
-        writer.Line("/** The context every helper sends: trackboard.contract_version set to CONTRACT_VERSION. */");
-        writer.Line($"fun {KotlinNaming.ContextFunction}(): {Map} = mapOf(\"trackboard\" to mapOf(\"contract_version\" to {KotlinNaming.VersionConstant}))");
+        writer.Line("/**");
+        writer.Line(" * A copy of the caller's context with trackboard.contract_version set to CONTRACT_VERSION;");
+        writer.Line(" * the caller's other keys, in trackboard too, are kept.");
+        writer.Line(" */");
+        writer.Open($"fun {KotlinNaming.ContextFunction}(context: {Map} = emptyMap()): {Map} {{");
+        writer.Line("val trackboard = LinkedHashMap<String, Any?>()");
+        writer.Line("val nested = context[\"trackboard\"]");
+        writer.Open("if (nested is Map<*, *>) {");
+        writer.Open("for ((key, value) in nested) {");
+        writer.Line("trackboard[key.toString()] = value");
+        writer.Close("}");
+        writer.Close("}");
+        writer.Line($"trackboard[\"contract_version\"] = {KotlinNaming.VersionConstant}");
+        writer.Line("val copy = LinkedHashMap<String, Any?>(context)");
+        writer.Line("copy[\"trackboard\"] = trackboard");
+        writer.Line("return copy");
+        writer.Close("}");
         foreach (var call in model.Calls)
         {
             var key = KeyParameter(call).Split(':')[0];
             writer.Line();
             KotlinSyntax.Doc(writer, call.Doc);
-            writer.Open($"fun {call.HelperName}(client: {KotlinNaming.ClientInterface}, {KeyParameter(call)}, {Payload(call)}: {call.Record.Name}) {{");
-            writer.Line($"client.{call.SegmentName}({key}, {Payload(call)}.{KotlinNaming.PropertiesMethod}(), {KotlinNaming.ContextFunction}())");
+            writer.Open($"fun {call.HelperName}(client: {KotlinNaming.ClientInterface}, {KeyParameter(call)}, {Payload(call)}: {call.Record.Name}, context: {Map} = emptyMap()) {{");
+            writer.Line($"client.{call.SegmentName}({key}, {Payload(call)}.{KotlinNaming.PropertiesMethod}(), {KotlinNaming.ContextFunction}(context))");
             writer.Close("}");
         }
 
@@ -49,8 +64,8 @@ internal static class KotlinPlanWriter
                 writer.Line($"@Deprecated({KotlinSyntax.String(message)})");
             }
 
-            writer.Open($"fun {typedEvent.HelperName}(client: {KotlinNaming.ClientInterface}, properties: {typedEvent.Record.Name}) {{");
-            writer.Line($"client.track({KotlinSyntax.String(typedEvent.Event.EventName)}, properties.{KotlinNaming.PropertiesMethod}(), {KotlinNaming.ContextFunction}())");
+            writer.Open($"fun {typedEvent.HelperName}(client: {KotlinNaming.ClientInterface}, properties: {typedEvent.Record.Name}, context: {Map} = emptyMap()) {{");
+            writer.Line($"client.track({KotlinSyntax.String(typedEvent.Event.EventName)}, properties.{KotlinNaming.PropertiesMethod}(), {KotlinNaming.ContextFunction}(context))");
             writer.Close("}");
         }
     }

@@ -14,7 +14,7 @@ internal static class SwiftNaming
     public const string PropertiesMethod = "toProperties";
     public const string WireProperty = "rawValue";
     public const string VersionConstant = "contractVersion";
-    public const string ContextFunction = "context";
+    public const string ContextFunction = "withContractVersion";
 
     private static readonly HashSet<string> s_suffixed = TargetNamings.Words(
         "self", "Self", "super", "init", "deinit", "subscript", "Type", "Protocol", "_",

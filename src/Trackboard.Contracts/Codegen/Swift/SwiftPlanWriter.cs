@@ -30,17 +30,22 @@ internal static class SwiftPlanWriter
         writer.Line("/// The contract version the helpers stamp on what they send.");
         writer.Line($"public static let {SwiftNaming.VersionConstant}: Int64 = {TypedLiterals.Integer(model.ContractVersion)}");
         writer.Line();
-        writer.Line("/// The context every helper sends: trackboard.contract_version set to contractVersion.");
-        writer.Open($"public static func {SwiftNaming.ContextFunction}() -> {Map} {{");
-        writer.Line($"return [\"trackboard\": [\"contract_version\": {SwiftNaming.VersionConstant}]]");
+        writer.Line("/// A copy of the caller's context with trackboard.contract_version set to contractVersion;");
+        writer.Line("/// the caller's other keys, in trackboard too, are kept.");
+        writer.Open($"public static func {SwiftNaming.ContextFunction}(_ context: {Map} = [:]) -> {Map} {{");
+        writer.Line("var copy = context");
+        writer.Line($"var trackboard = context[\"trackboard\"] as? {Map} ?? [:]");
+        writer.Line($"trackboard[\"contract_version\"] = {SwiftNaming.VersionConstant}");
+        writer.Line("copy[\"trackboard\"] = trackboard");
+        writer.Line("return copy");
         writer.Close("}");
         foreach (var call in model.Calls)
         {
             var key = KeyParameter(call).Split(':')[0];
             writer.Line();
             SwiftSyntax.Doc(writer, call.Doc);
-            writer.Open($"public static func {call.HelperName}(_ client: {SwiftNaming.ClientProtocol}, {KeyParameter(call)}, {Payload(call)}: {call.Record.Name}) {{");
-            writer.Line($"client.{call.SegmentName}({key}: {key}, {Payload(call)}: {Payload(call)}.{SwiftNaming.PropertiesMethod}(), context: {SwiftNaming.ContextFunction}())");
+            writer.Open($"public static func {call.HelperName}(_ client: {SwiftNaming.ClientProtocol}, {KeyParameter(call)}, {Payload(call)}: {call.Record.Name}, context: {Map} = [:]) {{");
+            writer.Line($"client.{call.SegmentName}({key}: {key}, {Payload(call)}: {Payload(call)}.{SwiftNaming.PropertiesMethod}(), context: {SwiftNaming.ContextFunction}(context))");
             writer.Close("}");
         }
 
@@ -53,8 +58,8 @@ internal static class SwiftPlanWriter
                 writer.Line($"@available(*, deprecated, message: {SwiftSyntax.String(message)})");
             }
 
-            writer.Open($"public static func {typedEvent.HelperName}(_ client: {SwiftNaming.ClientProtocol}, _ properties: {typedEvent.Record.Name}) {{");
-            writer.Line($"client.track(event: {SwiftSyntax.String(typedEvent.Event.EventName)}, properties: properties.{SwiftNaming.PropertiesMethod}(), context: {SwiftNaming.ContextFunction}())");
+            writer.Open($"public static func {typedEvent.HelperName}(_ client: {SwiftNaming.ClientProtocol}, _ properties: {typedEvent.Record.Name}, context: {Map} = [:]) {{");
+            writer.Line($"client.track(event: {SwiftSyntax.String(typedEvent.Event.EventName)}, properties: properties.{SwiftNaming.PropertiesMethod}(), context: {SwiftNaming.ContextFunction}(context))");
             writer.Close("}");
         }
 

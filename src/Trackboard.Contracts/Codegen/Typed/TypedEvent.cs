@@ -10,7 +10,5 @@ namespace Trackboard.Contracts.Codegen.Typed;
 internal sealed record TypedEvent(EventDefinition Event, TypedRecord Record, string HelperName, IReadOnlyList<string> Doc)
 {
     /// <summary>The deprecation message when the event is deprecated.</summary>
-    public string? DeprecationMessage => Event.Status == EventStatus.Deprecated
-        ? $"The tracking plan deprecates \"{Event.EventName}\"; stop sending it."
-        : null;
+    public string? DeprecationMessage => Event.Status == EventStatus.Deprecated ? DocLines.DeprecatedText : null;
 }

@@ -18,5 +18,7 @@ fun main() {
     val client = RecordingClient()
     trackSignupCompleted(client, SignupCompletedProperties(SignupCompletedSignupMethod.GITHUB, "usr_123"))
     trackSignupCompleted(client, SignupCompletedProperties(signupMethod = SignupCompletedSignupMethod.EMAIL, userId = "usr_456"))
+    trackSignupCompleted(client, SignupCompletedProperties(SignupCompletedSignupMethod.GOOGLE, "usr_789"),
+        mapOf("ip" to "203.0.113.9", "trackboard" to mapOf("source" to "probe", "contract_version" to 99L)))
     print(ProbeJson.write(client.calls))
 }
