@@ -21,7 +21,7 @@ internal static class ExternalTools
 
     public static string ToolsDirectory => Path.Combine(TestPaths.RepositoryRoot, "tools");
 
-    /// <summary>Why the tools are unavailable, or null when all are there. A name other than <see cref="Node"/> is an npm package.</summary>
+    /// <summary>Why the tools are unavailable, or null when all are there. A name other than a PATH command (node, go, mypy) is an npm package.</summary>
     public static string? MissingReason(IEnumerable<string> tools)
     {
         var missing = tools.Where(t => !IsAvailable(t)).ToList();
