@@ -22,6 +22,7 @@ public static class DocText
         }
 
         var builder = new StringBuilder(text.Length);
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.IsControl(rune) || rune.Value is 0x2028 or 0x2029 or 0x85)
@@ -35,7 +36,8 @@ public static class DocText
             }
             else
             {
-                builder.Append(rune.ToString());
+                // Appending the code units directly: this runs on every comment line of every target.
+                builder.Append(utf16[..rune.EncodeToUtf16(utf16)]);
             }
         }
 
