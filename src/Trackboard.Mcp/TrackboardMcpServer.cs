@@ -15,15 +15,21 @@ public static class TrackboardMcpServer
     /// <summary>Options with every Trackboard tool, resource and prompt.</summary>
     public static McpServerOptions CreateOptions(IContractSource source)
     {
+        var options = new McpServerOptions();
+        Configure(options, source);
+        return options;
+    }
+
+    /// <summary>Sets the server info, instructions, tools, resources and prompt on <paramref name="options"/> (the HTTP transport passes its per-session options).</summary>
+    public static void Configure(McpServerOptions options, IContractSource source)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(source);
-        var options = new McpServerOptions
-        {
-            ServerInfo = new Implementation { Name = "trackboard", Version = typeof(TrackboardMcpServer).Assembly.GetName().Version?.ToString(3) ?? "0.1.0" },
-            ServerInstructions = Instructions,
-            ToolCollection = [],
-            ResourceCollection = [],
-            PromptCollection = [],
-        };
+        options.ServerInfo = new Implementation { Name = "trackboard", Version = typeof(TrackboardMcpServer).Assembly.GetName().Version?.ToString(3) ?? "0.1.0" };
+        options.ServerInstructions = Instructions;
+        options.ToolCollection = [];
+        options.ResourceCollection = [];
+        options.PromptCollection = [];
         foreach (var tool in Tools(source))
         {
             options.ToolCollection.Add(tool);
@@ -35,7 +41,6 @@ public static class TrackboardMcpServer
         }
 
         options.PromptCollection.Add(McpServerPrompt.Create(typeof(TrackboardPrompts).GetMethod(nameof(TrackboardPrompts.InstrumentFeature))!, (object?)null));
-        return options;
     }
 
     /// <summary>The tools, bound to a source (the Server registers them on its HTTP transport).</summary>

@@ -47,6 +47,7 @@ public sealed class TrackboardTools(IContractSource source)
         [Description("How many matches to return, 1 to 50.")] int limit = 10,
         CancellationToken cancellationToken = default) => ToolResults.Run(async () =>
         {
+            ToolLimits.Check(query, nameof(query));
             var contract = await source.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
             var words = NameWords.Split(query ?? "").ToHashSet(StringComparer.Ordinal);
             if (words.Count == 0)
@@ -102,6 +103,7 @@ public sealed class TrackboardTools(IContractSource source)
         [Description("The code generation target, such as typescript.")] string target,
         CancellationToken cancellationToken = default) => ToolResults.Run(async () =>
         {
+            ToolLimits.Check(target, nameof(target));
             var contract = await source.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
             var definition = Find(contract, event_name);
             var generator = CodegenTargets.Find(target)
@@ -135,6 +137,11 @@ public sealed class TrackboardTools(IContractSource source)
         [Description("The payload as a JSON object with 'event' and 'properties'.")] JsonElement payload,
         CancellationToken cancellationToken = default) => ToolResults.Run(async () =>
         {
+            if (System.Text.Encoding.UTF8.GetByteCount(payload.GetRawText()) > ToolLimits.MaxPayloadBytes)
+            {
+                throw new McpToolException("argument_too_large", $"payload is larger than {ToolLimits.MaxPayloadBytes} bytes; validate one event at a time.");
+            }
+
             var contract = await source.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
             return ContractJson.Violations(EventValidator.Validate(contract, payload));
         });
@@ -147,6 +154,8 @@ public sealed class TrackboardTools(IContractSource source)
         [Description("The lowest score to return, 0 to 100.")] double threshold = 50,
         CancellationToken cancellationToken = default) => ToolResults.Run(async () =>
         {
+            ToolLimits.Check(name, nameof(name));
+            ToolLimits.Check(description, nameof(description));
             var contract = await source.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
             if (string.IsNullOrWhiteSpace(name))
             {
@@ -165,6 +174,7 @@ public sealed class TrackboardTools(IContractSource source)
         [Description("A proposed contract (trackboard.contract.v1 JSON text) to use as the newer side instead of after_version.")] string? after_contract = null,
         CancellationToken cancellationToken = default) => ToolResults.Run(async () =>
         {
+            ToolLimits.Check(after_contract, nameof(after_contract), ToolLimits.MaxContractChars);
             var before = await Version(before_version, cancellationToken).ConfigureAwait(false);
             Contract after;
             if (after_contract is not null)
@@ -183,22 +193,42 @@ public sealed class TrackboardTools(IContractSource source)
         });
 
     [McpServerTool(Name = "list_contract_versions", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false)]
-    [Description("Lists the contract versions this server knows (newest first) with their number, publication time and hash.")]
+    [Description("Lists the contract versions this server knows (newest first) with their number, publication time and hash; use the numbers with diff_contracts.")]
     public Task<CallToolResult> ListContractVersions(CancellationToken cancellationToken = default) => ToolResults.Run(async () =>
     {
         var versions = await source.ListVersionsAsync(cancellationToken).ConfigureAwait(false);
         return new JsonObject
         {
-            ["versions"] = new JsonArray([.. versions.Select(v => (JsonNode?)new JsonObject
-            {
-                ["version_number"] = v.VersionNumber,
-                ["version_id"] = v.VersionId,
-                ["published_at"] = v.PublishedAt,
-                ["hash"] = v.Hash,
-                ["event_count"] = v.EventCount,
-            })]),
+            ["versions"] = new JsonArray([.. versions.Select(v => (JsonNode?)Describe(v))]),
         };
     });
+
+    private static JsonObject Describe(ContractVersionInfo version)
+    {
+        var node = new JsonObject
+        {
+            ["version_number"] = version.VersionNumber,
+            ["version_id"] = version.VersionId,
+            ["published_at"] = version.PublishedAt,
+            ["hash"] = version.Hash,
+        };
+        if (version.EventCount is { } count)
+        {
+            node["event_count"] = count;
+        }
+
+        if (version.Breaking is { } breaking)
+        {
+            node["breaking"] = breaking;
+        }
+
+        if (version.Summary is { } summary)
+        {
+            node["summary"] = summary;
+        }
+
+        return node;
+    }
 
     private async Task<Contract> Version(long? number, CancellationToken cancellationToken) =>
         number is { } n
@@ -206,7 +236,10 @@ public sealed class TrackboardTools(IContractSource source)
                 ?? throw new McpToolException("unknown_version", $"Version {n} is not known; call list_contract_versions.")
             : await source.GetCurrentAsync(cancellationToken).ConfigureAwait(false);
 
-    internal static EventDefinition Find(Contract contract, string eventName) =>
-        contract.FindEvent(eventName ?? "")
-        ?? throw new McpToolException("unknown_event", $"Event '{eventName}' is not in the contract; call list_events or search_events.");
+    internal static EventDefinition Find(Contract contract, string eventName)
+    {
+        ToolLimits.Check(eventName, "event_name");
+        return contract.FindEvent(eventName ?? "")
+                ?? throw new McpToolException("unknown_event", $"Event '{eventName}' is not in the contract; call list_events or search_events.");
+    }
 }

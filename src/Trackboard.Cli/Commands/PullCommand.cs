@@ -16,7 +16,7 @@ namespace Trackboard.Cli.Commands;
 /// </summary>
 internal sealed class PullCommand(CliContext context)
 {
-    public const string TokenVariable = "TRACKBOARD_TOKEN";
+    public const string TokenVariable = Trackboard.Mcp.ServerContractSource.TokenVariable;
 
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(30);
 

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
+using Trackboard.Server.Mcp;
 using Trackboard.Server.Validation;
 using Trackboard.Server.Versions;
 using Trackboard.Server.Webhooks;
@@ -98,6 +99,7 @@ internal static class ServiceSetup
         services.AddHostedService<WebhookDispatcher>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddOpenApi();
+        services.AddTrackboardMcp();
         return builder;
     }
 
