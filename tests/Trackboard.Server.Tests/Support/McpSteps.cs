@@ -57,7 +57,7 @@ public static class McpSteps
     /// <summary>The SDK's streamable-HTTP client against the fixture's Server.</summary>
     public static async Task<McpClient> ConnectAsync(ServerFixture f, string token, string? plan)
     {
-        var http = f.Factory.CreateClient();
+        var http = f.Client().Http;
         var transport = new HttpClientTransport(new HttpClientTransportOptions
         {
             Endpoint = Endpoint(http.BaseAddress!, plan),
@@ -70,7 +70,7 @@ public static class McpSteps
     /// <summary>A raw JSON-RPC initialize POST to <c>/mcp</c>, for checking the HTTP status of refused callers.</summary>
     public static async Task<ApiResponse> PostInitializeAsync(ServerFixture f, string? token, string? body = null)
     {
-        using var http = f.Factory.CreateClient();
+        using var http = f.Client().Http;
         using var request = new HttpRequestMessage(HttpMethod.Post, "/mcp");
         request.Headers.Accept.ParseAdd("application/json");
         request.Headers.Accept.ParseAdd("text/event-stream");

@@ -1,4 +1,7 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,8 +38,22 @@ public abstract class ServerFixture : IAsyncLifetime
             ["Trackboard:DataDirectory"] = _dataDirectory,
             ["Trackboard:Auth:AuthRequestsPerMinute"] = "100000",
         });
-        _ = Factory.Server;
+        if (Kestrel)
+        {
+            Factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+            Factory.StartServer();
+        }
+        else
+        {
+            _ = Factory.Server;
+        }
     }
+
+    /// <summary>True to serve on real Kestrel at 127.0.0.1 and a free port, for clients in other processes.</summary>
+    protected virtual bool Kestrel => false;
+
+    /// <summary>The Server's address on Kestrel, such as <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri BaseAddress => new(Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     /// <summary>The same Server with extra settings (a second host on the same database).</summary>
     public WebApplicationFactory<Program> WithSettings(IDictionary<string, string?> settings) =>
@@ -48,7 +65,11 @@ public abstract class ServerFixture : IAsyncLifetime
             }
         });
 
-    public ApiClient Client() => new(Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true }));
+    public ApiClient Client() => new(Factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        HandleCookies = true,
+        BaseAddress = Kestrel ? BaseAddress : new WebApplicationFactoryClientOptions().BaseAddress,
+    }));
 
     public async Task DisposeAsync()
     {
