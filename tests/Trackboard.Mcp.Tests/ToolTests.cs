@@ -64,6 +64,36 @@ public sealed class ToolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SearchEvents_TenThousandCharacterQuery_IsRefusedAsTooLong()
+    {
+        var result = await _mcp.CallAsync("search_events", new() { ["query"] = string.Concat(Enumerable.Repeat("checkout ", 1_200))[..10_000] });
+
+        var error = Data(result).GetProperty("error");
+        Assert.Equal("argument_too_long", error.GetProperty("code").GetString());
+        Assert.Contains("1000", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ValidateEventPayload_HugePayload_IsRefusedAndServerKeepsAnswering()
+    {
+        using var payload = JsonDocument.Parse($$$"""{"event":"checkout_completed","properties":{"order_id":"{{{new string('x', ToolLimits.MaxPayloadBytes)}}}"}}""");
+
+        var huge = await _mcp.CallAsync("validate_event_payload", new() { ["payload"] = payload.RootElement });
+        var next = await _mcp.CallAsync("list_events");
+
+        Assert.Equal("argument_too_large", Data(huge).GetProperty("error").GetProperty("code").GetString());
+        Assert.NotEqual(true, next.IsError);
+    }
+
+    [Fact]
+    public async Task GetEventContract_HugeEventName_IsRefusedAsTooLong()
+    {
+        var result = await _mcp.CallAsync("get_event_contract", new() { ["event_name"] = new string('e', 1_000_001) });
+
+        Assert.Equal("argument_too_long", Data(result).GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task GetEventContract_KnownEvent_MergesGlobalsAndGivesHash()
     {
         var result = await _mcp.CallAsync("get_event_contract", new() { ["event_name"] = "checkout_completed" });

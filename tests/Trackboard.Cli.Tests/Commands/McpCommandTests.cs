@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ModelContextProtocol.Client;
 using Trackboard.Cli.Tests.Support;
@@ -40,33 +39,31 @@ public sealed class McpCommandTests
         Assert.Contains("/nonexistent/contract.json", run.Error, StringComparison.Ordinal);
     }
 
-    [FactRequiringTool("node", "@modelcontextprotocol/inspector-cli")]
-    public void Mcp_ExternalInspectorClient_ListsTools()
+    [FactRequiringTool(ExternalTools.Node, InspectorCli.Package)]
+    public void Mcp_ExternalInspectorClient_ListsToolsAndValidates()
     {
-        ExternalTools.Require("node", "@modelcontextprotocol/inspector-cli");
-        // The inspector only runs from a folder whose parent has a package.json (ENV-NOTES).
-        var runDirectory = Path.Combine(ExternalTools.ToolsDirectory, "run");
-        Directory.CreateDirectory(runDirectory);
-        var start = new ProcessStartInfo(Path.Combine(ExternalTools.ToolsDirectory, "node_modules", ".bin", "mcp-inspector-cli"))
-        {
-            WorkingDirectory = runDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { "--cli", "dotnet", ProcessRun.CliDll, "mcp", "--contract", Seeds.ContractV1, "--method", "tools/list" })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        string[] command = ["dotnet", ProcessRun.CliDll, "mcp", "--contract", Seeds.ContractV1];
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "mcp-inspector-cli did not finish");
+        var list = InspectorCli.Run([.. command, "--method", "tools/list"]);
+        var call = InspectorCli.Run([.. command, "--method", "tools/call", "--tool-name", "validate_event_payload", "--tool-arg", "payload=" + File.ReadAllText(Seeds.SignupInvalid)]);
 
-        Assert.True(process.ExitCode == 0, error.Result);
-        using var document = JsonDocument.Parse(output.Result);
-        var names = document.RootElement.GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
+        var names = list.GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
         Assert.Contains("validate_event_payload", names);
         Assert.Contains("get_implementation_guidance", names);
+        Assert.False(call.GetProperty("structuredContent").GetProperty("valid").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("--contract a.json --server http://127.0.0.1:1")]
+    [InlineData("--server http://127.0.0.1:1")]
+    [InlineData("--server ftp://example.com --plan p")]
+    [InlineData("--contract a.json --plan p")]
+    public async Task Mcp_ConflictingOrMissingSource_ExitsWith64(string options)
+    {
+        var run = await CliRun.InvokeAsync(["mcp", .. options.Split(' ', StringSplitOptions.RemoveEmptyEntries)]);
+
+        Assert.Equal(64, run.ExitCode);
+        Assert.Contains("--", run.Error, StringComparison.Ordinal);
     }
 }

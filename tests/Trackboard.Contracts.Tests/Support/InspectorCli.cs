@@ -1,15 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Trackboard.Contracts.Tests.Support;
+namespace Trackboard.Contracts.Tests.Support;
 
-namespace Trackboard.Server.Tests.Support;
-
-/// <summary>Runs the external MCP client <c>@modelcontextprotocol/inspector-cli</c> from <c>tools/</c> and parses its JSON answer.</summary>
-public static class InspectorCli
+/// <summary>Runs the external MCP client (used by the CLI and Server tests) <c>@modelcontextprotocol/inspector-cli</c> from <c>tools/</c> and parses its JSON answer.</summary>
+internal static class InspectorCli
 {
     public const string Package = "@modelcontextprotocol/inspector-cli";
 
-    public static JsonElement Run(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    public static JsonElement Run(IEnumerable<string> arguments)
     {
         ExternalTools.Require(ExternalTools.Node, Package);
         // The inspector only runs from a folder whose parent has a package.json (ENV-NOTES).
@@ -25,10 +23,6 @@ public static class InspectorCli
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
-        }
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;
