@@ -85,6 +85,10 @@ public static class McpScenarios
         Assert.Equal(204, (await org.Owner.Delete($"auth/tokens/{revokedId}")).Code);
         var expiring = await TokenAsync(org.Owner, "read", expiresInDays: 1);
         Assert.Equal(200, (await PostInitializeAsync(f, expiring)).Code);
+        var member = await Accounts.AddMemberAsync(f, org.Owner, "viewer");
+        var formerMember = await TokenAsync(member, "read");
+        Assert.Equal(200, (await PostInitializeAsync(f, formerMember)).Code);
+        Assert.Equal(204, (await org.Owner.Delete($"org/members/{member.UserId}")).Code);
 
         var none = await PostInitializeAsync(f, null);
         var garbage = await PostInitializeAsync(f, "tbp_not-a-real-token");
@@ -94,6 +98,7 @@ public static class McpScenarios
         f.Time.Advance(TimeSpan.FromDays(2));
         var expired = await PostInitializeAsync(f, expiring);
         var stillValid = await PostInitializeAsync(f, org.ReadToken);
+        var removed = await PostInitializeAsync(f, formerMember);
 
         Assert.Equal(401, none.Code);
         Assert.Equal(401, garbage.Code);
@@ -103,6 +108,7 @@ public static class McpScenarios
         Assert.Equal(401, revokedAnswer.Code);
         Assert.Equal(401, expired.Code);
         Assert.Equal(200, stillValid.Code);
+        Assert.Equal(401, removed.Code);
     }
 
     public static async Task Mcp_BadInputs_ComeBackAsStructuredErrors(ServerFixture f)
