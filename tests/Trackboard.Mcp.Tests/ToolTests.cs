@@ -215,6 +215,14 @@ public sealed class ToolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadResource_UnknownEvent_ErrorLeadsWithTheCode()
+    {
+        var failure = await Assert.ThrowsAnyAsync<ModelContextProtocol.McpException>(() => _mcp.Client.ReadResourceAsync("trackboard://event/no_such_event").AsTask());
+
+        Assert.Contains("unknown_event", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetPrompt_InstrumentFeature_MentionsTheFeatureAndTools()
     {
         var prompt = await _mcp.Client.GetPromptAsync("instrument_feature", new Dictionary<string, object?> { ["feature"] = "one-click checkout" });
