@@ -8,13 +8,16 @@ namespace Trackboard.Contracts.Codegen.Go;
 /// One Go file (<c>trackboard.go</c>, package <c>trackboard</c> or <see cref="CodegenOptions.Namespace"/>):
 /// structs, typed enums with constants, a <c>Client</c> interface and a helper per event. Go 1.18 or later.
 /// </summary>
-internal sealed class GoGenerator : ICodeGenerator
+internal sealed class GoGenerator : ICodeGenerator, ITrackHelperNaming
 {
     public const string FileName = "trackboard.go";
 
     public string Target => "go";
 
     public string DisplayName => "Go";
+
+    public IReadOnlyDictionary<string, string> TrackHelperNames(Contract contract) =>
+        Shape(contract).Events.ToDictionary(e => e.Event.EventName, e => e.HelperName, StringComparer.Ordinal);
 
     public IReadOnlyList<GeneratedFile> Generate(Contract contract, CodegenOptions options)
     {
@@ -28,14 +31,7 @@ internal sealed class GoGenerator : ICodeGenerator
                 $"The package name \"{package}\" is not a lower-case Go identifier; pass one such as trackboard.");
         }
 
-        var shape = ContractShape.Build(contract, GoSyntax.Naming, ShapeCasing.PascalTrackHelper,
-        [
-            ("ContractVersion", "the generated ContractVersion constant"),
-            ("Client", "the generated Client interface"),
-            ("WithContractVersion", "the generated WithContractVersion function"),
-            ("Identify", "the generated Identify helper"), ("Group", "the generated Group helper"),
-            ("Page", "the generated Page helper"), ("Screen", "the generated Screen helper"),
-        ]);
+        var shape = Shape(contract);
         var types = new GoTypes(shape);
         var writer = new CodeWriter("\t");
         // The Go convention for generated files (go vet and linters skip them): "Code generated … DO NOT EDIT."
@@ -73,6 +69,15 @@ internal sealed class GoGenerator : ICodeGenerator
 
         return [new GeneratedFile(FileName, writer.ToBytes())];
     }
+
+    private static ContractShape Shape(Contract contract) => ContractShape.Build(contract, GoSyntax.Naming, ShapeCasing.PascalTrackHelper,
+        [
+            ("ContractVersion", "the generated ContractVersion constant"),
+            ("Client", "the generated Client interface"),
+            ("WithContractVersion", "the generated WithContractVersion function"),
+            ("Identify", "the generated Identify helper"), ("Group", "the generated Group helper"),
+            ("Page", "the generated Page helper"), ("Screen", "the generated Screen helper"),
+        ]);
 
     private static void WriteRuntime(CodeWriter writer, ContractShape shape)
     {

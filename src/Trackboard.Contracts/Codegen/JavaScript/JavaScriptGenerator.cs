@@ -9,7 +9,7 @@ namespace Trackboard.Contracts.Codegen.JavaScript;
 /// An ES module with JSDoc types (<c>trackboard.js</c>): the TypeScript target's types written as
 /// <c>@typedef</c>s, so <c>tsc --checkJs</c> and editors check calls in plain JavaScript.
 /// </summary>
-internal sealed class JavaScriptGenerator : ICodeGenerator
+internal sealed class JavaScriptGenerator : ICodeGenerator, ITrackHelperNaming
 {
     public const string FileName = "trackboard.js";
 
@@ -17,10 +17,13 @@ internal sealed class JavaScriptGenerator : ICodeGenerator
 
     public string DisplayName => "JavaScript (ES module with JSDoc types)";
 
+    public IReadOnlyDictionary<string, string> TrackHelperNames(Contract contract) =>
+        Shape(contract).Events.ToDictionary(e => e.Event.EventName, e => e.HelperName, StringComparer.Ordinal);
+
     public IReadOnlyList<GeneratedFile> Generate(Contract contract, CodegenOptions options)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        var shape = ContractShape.Build(contract, TypeScriptSyntax.Naming(Target), ShapeCasing.CamelTrackHelper, TypeScriptGenerator.Reserved);
+        var shape = Shape(contract);
         var types = new TypeScriptTypes(shape, insideComment: true);
         var writer = new CodeWriter("  ");
         writer.Line("// " + ShapeDocs.Header(contract)).Line("// @ts-check").Line();
@@ -46,6 +49,8 @@ internal sealed class JavaScriptGenerator : ICodeGenerator
 
         return [new GeneratedFile(FileName, writer.ToBytes())];
     }
+
+    private ContractShape Shape(Contract contract) => ContractShape.Build(contract, TypeScriptSyntax.Naming(Target), ShapeCasing.CamelTrackHelper, TypeScriptGenerator.Reserved);
 
     private static void WriteRuntime(CodeWriter writer, ContractShape shape)
     {

@@ -5,7 +5,7 @@ using Trackboard.Contracts.Model;
 namespace Trackboard.Contracts.Codegen.TypeScript;
 
 /// <summary>The reference target: one <c>trackboard.ts</c> module with types, a client interface and helpers.</summary>
-internal sealed class TypeScriptGenerator : ICodeGenerator
+internal sealed class TypeScriptGenerator : ICodeGenerator, ITrackHelperNaming
 {
     public const string FileName = "trackboard.ts";
 
@@ -27,10 +27,13 @@ internal sealed class TypeScriptGenerator : ICodeGenerator
         (CallKinds.Screen, "the generated screen helper"),
     ];
 
+    public IReadOnlyDictionary<string, string> TrackHelperNames(Contract contract) =>
+        Shape(contract).Events.ToDictionary(e => e.Event.EventName, e => e.HelperName, StringComparer.Ordinal);
+
     public IReadOnlyList<GeneratedFile> Generate(Contract contract, CodegenOptions options)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        var shape = ContractShape.Build(contract, TypeScriptSyntax.Naming(Target), ShapeCasing.CamelTrackHelper, Reserved);
+        var shape = Shape(contract);
         var types = new TypeScriptTypes(shape, insideComment: false);
         var writer = new CodeWriter("  ");
         writer.Line("// " + ShapeDocs.Header(contract)).Line();
@@ -54,6 +57,8 @@ internal sealed class TypeScriptGenerator : ICodeGenerator
 
         return [new GeneratedFile(FileName, writer.ToBytes())];
     }
+
+    private ContractShape Shape(Contract contract) => ContractShape.Build(contract, TypeScriptSyntax.Naming(Target), ShapeCasing.CamelTrackHelper, Reserved);
 
     private static void WriteRuntime(CodeWriter writer, ContractShape shape)
     {
