@@ -1,4 +1,3 @@
-using System.Globalization;
 using Trackboard.Contracts.Codegen.Shapes;
 using Trackboard.Contracts.Model;
 
@@ -82,7 +81,7 @@ internal sealed class GoGenerator : ICodeGenerator, ITrackHelperNaming
     private static void WriteRuntime(CodeWriter writer, ContractShape shape)
     {
         writer.Line("// ContractVersion is stamped on every call as context.trackboard.contract_version.");
-        writer.Line("const ContractVersion int64 = " + shape.ContractVersion.ToString(CultureInfo.InvariantCulture)).Line();
+        writer.Line("const ContractVersion = " + GoSyntax.Quote(shape.ContractVersion)).Line();
         GoSyntax.Comment(writer,
         [
             "Client is the analytics SDK behind the helpers (Segment's analytics-go, RudderStack, your own). Implement it once; the helpers pass the plan's exact event names and property keys.",
@@ -113,26 +112,21 @@ internal sealed class GoGenerator : ICodeGenerator, ITrackHelperNaming
 
     private static void WriteEnum(CodeWriter writer, GoEnum goEnum)
     {
-        var unnamed = goEnum.Constants.Where(c => c.Name is null).Select(c => c.Value.ToString()).ToList();
-        GoSyntax.Comment(writer,
-        [
-            $"{goEnum.TypeName} is the enum of {DocText.Sanitize(goEnum.Path)}.",
-            unnamed.Count == 0 ? "" : DocText.Sanitize("Values without letters or digits have no constant; convert them: " + string.Join(" ", unnamed)),
-        ]);
+        GoSyntax.Comment(writer, [$"{goEnum.TypeName} is the enum of {DocText.Sanitize(goEnum.Path)}."]);
         writer.Line($"type {goEnum.TypeName} {goEnum.BaseType}").Line();
-        var constants = goEnum.Constants.Where(c => c.Name is not null).ToList();
+        var constants = goEnum.Constants;
         if (constants.Count == 0)
         {
             return;
         }
 
         // gofmt aligns the name column of a const block.
-        var width = constants.Max(c => c.Name!.Length);
+        var width = constants.Max(c => c.Name.Length);
         writer.Line("const (").Indent();
         foreach (var (name, value) in constants)
         {
             var literal = value.Kind == ScalarKind.String ? GoSyntax.Quote(value.Text!) : EnumShapes.NumberText(value);
-            writer.Line($"{name!.PadRight(width)} {goEnum.TypeName} = {literal}");
+            writer.Line($"{name.PadRight(width)} {goEnum.TypeName} = {literal}");
         }
 
         writer.Dedent().Line(")").Line();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Trackboard.Contracts.Codegen.Shapes;
 using Trackboard.Contracts.Model;
 
@@ -89,7 +88,7 @@ internal sealed class PythonGenerator : ICodeGenerator, ITrackHelperNaming
 
     private static void WriteRuntime(CodeWriter writer, ContractShape shape)
     {
-        writer.Line("CONTRACT_VERSION: int = " + shape.ContractVersion.ToString(CultureInfo.InvariantCulture));
+        writer.Line("CONTRACT_VERSION: str = " + PythonSyntax.Quote(shape.ContractVersion));
         PythonSyntax.Docstring(writer, ["The contract version stamped on every call as context.trackboard.contract_version."]);
         writer.Line().Line();
         writer.Line("class TrackboardClient(Protocol):").Indent();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Trackboard.Contracts.Codegen.Shapes;
 using Trackboard.Contracts.Model;
 
@@ -63,7 +62,7 @@ internal sealed class TypeScriptGenerator : ICodeGenerator, ITrackHelperNaming
     private static void WriteRuntime(CodeWriter writer, ContractShape shape)
     {
         TypeScriptSyntax.DocComment(writer, ["The contract version stamped on every call as context.trackboard.contract_version."]);
-        writer.Line("export const CONTRACT_VERSION = " + shape.ContractVersion.ToString(CultureInfo.InvariantCulture) + ";").Line();
+        writer.Line("export const CONTRACT_VERSION = " + TypeScriptSyntax.Quote(shape.ContractVersion) + ";").Line();
         TypeScriptSyntax.DocComment(writer, ["Properties or traits as the client receives them: the plan's exact keys."]);
         writer.Line("export type TrackboardProperties = " + TypeScriptTypes.OpenObject + ";").Line();
         TypeScriptSyntax.DocComment(writer, ["The context sent with a call, as in Segment's options.context."]);
