@@ -66,11 +66,13 @@ internal static class CliApp
             new ValidateCommand(context).Build(),
             new DiffCommand(context).Build(),
             new CodegenCommand(context).Build(),
+            new FixturesCommand(context).Build(),
             new ExplainCommand(context).Build(),
             new ExportCommand(context).Build(),
             new ImportCommand(context).Build(),
             new PullCommand(context).Build(),
             new LintCommand(context).Build(),
+            new StatusCommand(context).Build(),
             new McpCommand(context).Build(),
         };
         root.Options.Add(new HelpOption());

@@ -1,6 +1,4 @@
-using Trackboard.Cli.Io;
 using Trackboard.Contracts.Diff;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Trackboard.Cli.Config;
@@ -14,25 +12,9 @@ internal static class DiffConfigReader
 {
     public static DiffOptions Read(string path)
     {
-        var text = System.Text.Encoding.UTF8.GetString(InputFiles.ReadAllBytes(path, "config"));
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException failure)
-        {
-            throw CliException.BadInput($"{path}:{failure.Start.Line}:{failure.Start.Column}: not valid YAML: {failure.Message} Fix the YAML syntax there.");
-        }
-
-        if (stream.Documents.Count == 0)
+        if (TrackboardYaml.LoadRoot(path) is not { } root)
         {
             return DiffOptions.Default;
-        }
-
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            throw CliException.BadInput($"{path}: the top level must be a mapping with a `diff:` section (see docs/cli.md).");
         }
 
         var errors = new List<string>();
@@ -124,8 +106,7 @@ internal static class DiffConfigReader
         rules.Add(new IgnoreRule(rule, eventName));
     }
 
-    private static YamlNode? Child(YamlMappingNode mapping, string key) =>
-        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    private static YamlNode? Child(YamlMappingNode mapping, string key) => TrackboardYaml.Child(mapping, key);
 
-    private static string At(string path, YamlNode node, string message) => $"{path}:{node.Start.Line}:{node.Start.Column}: {message}";
+    private static string At(string path, YamlNode node, string message) => TrackboardYaml.At(path, node, message);
 }

@@ -21,6 +21,11 @@ public static class DocText
             return "";
         }
 
+        if (IsAlreadyClean(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         Span<char> utf16 = stackalloc char[2];
         foreach (var rune in text.EnumerateRunes())
@@ -57,5 +62,34 @@ public static class DocText
         }
 
         return cleaned;
+    }
+
+    // True when sanitizing would return the text unchanged: printable ASCII without markup, escapes or comment
+    // tokens, single spaces between words, at most MaxLength long. Most descriptions are, and this runs for every one.
+    private static bool IsAlreadyClean(string text)
+    {
+        if (text.Length > MaxLength || text[0] == ' ' || text[^1] == ' ')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is < ' ' or > '~' or '<' or '>' or '`' or '\\' || (c == ' ' && text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        foreach (var token in s_dangerous)
+        {
+            if (text.Contains(token, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -14,8 +14,11 @@ public sealed class NameScope(TargetNaming naming, string what)
     /// <summary>Reserves an identifier the generator itself emits (a helper, a client type) so no contract name can take it.</summary>
     public void Reserve(string identifier, string owner) => _sourceByIdentifier[identifier] = owner;
 
-    /// <summary>The identifier for a contract name in the given casing.</summary>
-    public string Get(string sourceName, Func<IReadOnlyList<string>, string> casing)
+    /// <summary>
+    /// The identifier for a contract name in the given casing. <paramref name="wordsFrom"/> is the text the words
+    /// come from when it is not the name itself (an enum value spelled out); the name stays what collisions name.
+    /// </summary>
+    public string Get(string sourceName, Func<IReadOnlyList<string>, string> casing, string? wordsFrom = null)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(casing);
@@ -25,7 +28,7 @@ public sealed class NameScope(TargetNaming naming, string what)
             return known;
         }
 
-        var words = NameWords.Split(sourceName);
+        var words = NameWords.Split(wordsFrom ?? sourceName);
         if (words.Count == 0)
         {
             throw new CodegenException(CodegenException.InvalidIdentifier, naming.Target, [sourceName],

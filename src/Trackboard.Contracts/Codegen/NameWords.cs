@@ -44,6 +44,46 @@ public static class NameWords
         return words;
     }
 
+    /// <summary>
+    /// The text an enum value is named from. A value with an ASCII letter or digit is its own text; one without
+    /// (<c>"-"</c>, <c>"+"</c>, <c>""</c>, <c>"🎉"</c>) is spelled out character by character, so every target names
+    /// it the same way: <c>-</c> → minus, <c>+</c> → plus, the empty string → empty, a character outside the table →
+    /// <c>u</c> and its code point in hex (docs/codegen.md lists the table).
+    /// </summary>
+    public static string SpellEnumValue(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length == 0)
+        {
+            return "empty";
+        }
+
+        if (Split(value).Count > 0)
+        {
+            return value;
+        }
+
+        var words = new List<string>();
+        foreach (var rune in value.EnumerateRunes())
+        {
+            words.Add(rune.IsAscii && s_symbolNames.TryGetValue((char)rune.Value, out var name)
+                ? name
+                : "u" + rune.Value.ToString("x", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static readonly Dictionary<char, string> s_symbolNames = new()
+    {
+        [' '] = "space", ['!'] = "exclamation", ['"'] = "quote", ['#'] = "hash", ['$'] = "dollar", ['%'] = "percent",
+        ['&'] = "ampersand", ['\''] = "apostrophe", ['('] = "open paren", [')'] = "close paren", ['*'] = "asterisk",
+        ['+'] = "plus", [','] = "comma", ['-'] = "minus", ['.'] = "dot", ['/'] = "slash", [':'] = "colon",
+        [';'] = "semicolon", ['<'] = "less than", ['='] = "equals", ['>'] = "greater than", ['?'] = "question",
+        ['@'] = "at", ['['] = "open bracket", ['\\'] = "backslash", [']'] = "close bracket", ['^'] = "caret",
+        ['_'] = "underscore", ['`'] = "backtick", ['{'] = "open brace", ['|'] = "pipe", ['}'] = "close brace", ['~'] = "tilde",
+    };
+
     /// <summary><c>SignupCompleted</c>.</summary>
     public static string Pascal(IReadOnlyList<string> words) => string.Concat(words.Select(Capitalize));
 

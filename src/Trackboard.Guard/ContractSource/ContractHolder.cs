@@ -55,8 +55,7 @@ internal sealed class ContractHolder(string file, GuardMetrics metrics, ILogger<
             return (null, string.Join("; ", result.Errors.Select(e => e.ToString())));
         }
 
-        var version = contract.VersionId ?? (contract.VersionNumber is { } n ? "v" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) : null)
-            ?? ContractHasher.Hash(contract);
-        return (new LoadedContract(CompiledContract.Compile(contract), version), null);
+        // The same string generated code stamps as context.trackboard.contract_version.
+        return (new LoadedContract(CompiledContract.Compile(contract), ContractVersionLabel.Of(contract)), null);
     }
 }

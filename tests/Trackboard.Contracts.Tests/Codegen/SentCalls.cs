@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Trackboard.Contracts.Canonical;
 using Trackboard.Contracts.Validation;
 
 namespace Trackboard.Contracts.Tests.Codegen;
@@ -24,7 +25,7 @@ internal static class SentCalls
 
             Assert.True(result.Valid, line + "\n" + string.Join("\n", result.Violations.Select(v => v.Code + " " + v.Path)));
             var context = root.GetProperty("context");
-            Assert.Equal(contract.VersionNumber ?? 0, context.GetProperty("trackboard").GetProperty("contract_version").GetInt64());
+            Assert.Equal(ContractVersionLabel.Of(contract), context.GetProperty("trackboard").GetProperty("contract_version").GetString());
             if (context.TryGetProperty("app", out var app))
             {
                 Assert.Equal("1.2.3", app.GetProperty("version").GetString());

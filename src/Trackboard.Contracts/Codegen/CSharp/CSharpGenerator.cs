@@ -7,13 +7,16 @@ namespace Trackboard.Contracts.Codegen.CSharp;
 /// The C# target: one file with the client interface, an enum per enum property, a sealed record per
 /// event, call section and nested object, and the <c>TrackingPlan</c> helpers. Needs C# 11 (required members).
 /// </summary>
-internal sealed class CSharpGenerator : ICodeGenerator
+internal sealed class CSharpGenerator : ICodeGenerator, ITrackHelperNaming
 {
     public const string FileName = "TrackingPlan.g.cs";
 
     public string Target => CSharpNaming.Target;
 
     public string DisplayName => "C#";
+
+    public IReadOnlyDictionary<string, string> TrackHelperNames(Contract contract) =>
+        TypedModelBuilder.Build(contract, CSharpNaming.Style, Target).Events.ToDictionary(e => e.Event.EventName, e => e.HelperName, StringComparer.Ordinal);
 
     public IReadOnlyList<GeneratedFile> Generate(Contract contract, CodegenOptions options)
     {

@@ -30,7 +30,7 @@ internal static class CSharpPlanWriter
         writer.Line("public static class " + CSharpNaming.HelperClass);
         writer.Open("{");
         writer.Line("/// <summary>The contract version the helpers stamp on what they send.</summary>");
-        writer.Line($"public const long {CSharpNaming.VersionConstant} = {TypedLiterals.Integer(model.ContractVersion)};");
+        writer.Line($"public const string {CSharpNaming.VersionConstant} = {CSharpSyntax.String(model.ContractVersion)};");
         writer.Line();
         writer.Line("/// <summary>");
         writer.Line("/// A copy of the caller's context with trackboard.contract_version set to <see cref=\"ContractVersion\"/>;");

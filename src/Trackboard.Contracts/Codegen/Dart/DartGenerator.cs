@@ -8,11 +8,14 @@ namespace Trackboard.Contracts.Codegen.Dart;
 /// an enum per enum property, a class with a const constructor per event, call section and nested object,
 /// and top-level helpers. <see cref="CodegenOptions.Namespace"/> names the library.
 /// </summary>
-internal sealed class DartGenerator : ICodeGenerator
+internal sealed class DartGenerator : ICodeGenerator, ITrackHelperNaming
 {
     public string Target => DartNaming.Target;
 
     public string DisplayName => "Dart";
+
+    public IReadOnlyDictionary<string, string> TrackHelperNames(Contract contract) =>
+        TypedModelBuilder.Build(contract, DartNaming.Style, Target).Events.ToDictionary(e => e.Event.EventName, e => e.HelperName, StringComparer.Ordinal);
 
     public IReadOnlyList<GeneratedFile> Generate(Contract contract, CodegenOptions options)
     {

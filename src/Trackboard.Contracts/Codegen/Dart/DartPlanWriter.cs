@@ -26,7 +26,7 @@ internal static class DartPlanWriter
     public static void WriteHelpers(CodeWriter writer, TypedModel model)
     {
         writer.Line("/// The contract version the helpers stamp on what they send.");
-        writer.Line($"const int {DartNaming.VersionConstant} = {TypedLiterals.Integer(model.ContractVersion)};");
+        writer.Line($"const String {DartNaming.VersionConstant} = {DartSyntax.String(model.ContractVersion)};");
         writer.Line();
         writer.Line("/// A copy of the caller's context with trackboard.contract_version set to contractVersion;");
         writer.Line("/// the caller's other keys, in trackboard too, are kept.");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Trackboard.Contracts.Codegen.Shapes;
 using Trackboard.Contracts.Model;
 
@@ -8,13 +7,16 @@ namespace Trackboard.Contracts.Codegen.Go;
 /// One Go file (<c>trackboard.go</c>, package <c>trackboard</c> or <see cref="CodegenOptions.Namespace"/>):
 /// structs, typed enums with constants, a <c>Client</c> interface and a helper per event. Go 1.18 or later.
 /// </summary>
-internal sealed class GoGenerator : ICodeGenerator
+internal sealed class GoGenerator : ICodeGenerator, ITrackHelperNaming
 {
     public const string FileName = "trackboard.go";
 
     public string Target => "go";
 
     public string DisplayName => "Go";
+
+    public IReadOnlyDictionary<string, string> TrackHelperNames(Contract contract) =>
+        Shape(contract).Events.ToDictionary(e => e.Event.EventName, e => e.HelperName, StringComparer.Ordinal);
 
     public IReadOnlyList<GeneratedFile> Generate(Contract contract, CodegenOptions options)
     {
@@ -28,14 +30,7 @@ internal sealed class GoGenerator : ICodeGenerator
                 $"The package name \"{package}\" is not a lower-case Go identifier; pass one such as trackboard.");
         }
 
-        var shape = ContractShape.Build(contract, GoSyntax.Naming, ShapeCasing.PascalTrackHelper,
-        [
-            ("ContractVersion", "the generated ContractVersion constant"),
-            ("Client", "the generated Client interface"),
-            ("WithContractVersion", "the generated WithContractVersion function"),
-            ("Identify", "the generated Identify helper"), ("Group", "the generated Group helper"),
-            ("Page", "the generated Page helper"), ("Screen", "the generated Screen helper"),
-        ]);
+        var shape = Shape(contract);
         var types = new GoTypes(shape);
         var writer = new CodeWriter("\t");
         // The Go convention for generated files (go vet and linters skip them): "Code generated … DO NOT EDIT."
@@ -74,10 +69,19 @@ internal sealed class GoGenerator : ICodeGenerator
         return [new GeneratedFile(FileName, writer.ToBytes())];
     }
 
+    private static ContractShape Shape(Contract contract) => ContractShape.Build(contract, GoSyntax.Naming, ShapeCasing.PascalTrackHelper,
+        [
+            ("ContractVersion", "the generated ContractVersion constant"),
+            ("Client", "the generated Client interface"),
+            ("WithContractVersion", "the generated WithContractVersion function"),
+            ("Identify", "the generated Identify helper"), ("Group", "the generated Group helper"),
+            ("Page", "the generated Page helper"), ("Screen", "the generated Screen helper"),
+        ]);
+
     private static void WriteRuntime(CodeWriter writer, ContractShape shape)
     {
         writer.Line("// ContractVersion is stamped on every call as context.trackboard.contract_version.");
-        writer.Line("const ContractVersion int64 = " + shape.ContractVersion.ToString(CultureInfo.InvariantCulture)).Line();
+        writer.Line("const ContractVersion = " + GoSyntax.Quote(shape.ContractVersion)).Line();
         GoSyntax.Comment(writer,
         [
             "Client is the analytics SDK behind the helpers (Segment's analytics-go, RudderStack, your own). Implement it once; the helpers pass the plan's exact event names and property keys.",
@@ -108,26 +112,21 @@ internal sealed class GoGenerator : ICodeGenerator
 
     private static void WriteEnum(CodeWriter writer, GoEnum goEnum)
     {
-        var unnamed = goEnum.Constants.Where(c => c.Name is null).Select(c => c.Value.ToString()).ToList();
-        GoSyntax.Comment(writer,
-        [
-            $"{goEnum.TypeName} is the enum of {DocText.Sanitize(goEnum.Path)}.",
-            unnamed.Count == 0 ? "" : DocText.Sanitize("Values without letters or digits have no constant; convert them: " + string.Join(" ", unnamed)),
-        ]);
+        GoSyntax.Comment(writer, [$"{goEnum.TypeName} is the enum of {DocText.Sanitize(goEnum.Path)}."]);
         writer.Line($"type {goEnum.TypeName} {goEnum.BaseType}").Line();
-        var constants = goEnum.Constants.Where(c => c.Name is not null).ToList();
+        var constants = goEnum.Constants;
         if (constants.Count == 0)
         {
             return;
         }
 
         // gofmt aligns the name column of a const block.
-        var width = constants.Max(c => c.Name!.Length);
+        var width = constants.Max(c => c.Name.Length);
         writer.Line("const (").Indent();
         foreach (var (name, value) in constants)
         {
             var literal = value.Kind == ScalarKind.String ? GoSyntax.Quote(value.Text!) : EnumShapes.NumberText(value);
-            writer.Line($"{name!.PadRight(width)} {goEnum.TypeName} = {literal}");
+            writer.Line($"{name.PadRight(width)} {goEnum.TypeName} = {literal}");
         }
 
         writer.Dedent().Line(")").Line();

@@ -109,12 +109,13 @@ internal sealed class GoTypes
         }
 
         var typeName = _shape.Scope.Get(path, isItem ? ShapeCasing.ItemType : ShapeCasing.EnumType);
-        var constants = new List<(string?, ScalarValue)>();
+        var constants = new List<(string, ScalarValue)>();
         foreach (var value in values)
         {
-            var words = value.Kind == ScalarKind.String ? value.Text! : NumberWords(EnumShapes.NumberText(value));
-            var named = NameWords.Split(words).Count > 0;
-            constants.Add((named ? _shape.Scope.Get(path + "=" + words, ShapeCasing.EnumConstant) : null, value));
+            // A string value without letters or digits is spelled out ("-" → minus); its own text stays its name in errors.
+            var source = path + "=" + (value.Kind == ScalarKind.String ? value.Text! : NumberWords(EnumShapes.NumberText(value)));
+            var words = value.Kind == ScalarKind.String ? path + "=" + NameWords.SpellEnumValue(value.Text!) : null;
+            constants.Add((_shape.Scope.Get(source, ShapeCasing.EnumConstant, words), value));
         }
 
         var baseType = property.Type switch

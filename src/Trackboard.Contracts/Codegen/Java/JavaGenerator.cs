@@ -7,11 +7,14 @@ namespace Trackboard.Contracts.Codegen.Java;
 /// The Java target (Java 17): one file per type under the package's folder: <c>TrackboardClient</c>, a
 /// record per event, call section and nested object, an enum per enum property, and <c>TrackingPlan</c>.
 /// </summary>
-internal sealed class JavaGenerator : ICodeGenerator
+internal sealed class JavaGenerator : ICodeGenerator, ITrackHelperNaming
 {
     public string Target => JavaNaming.Target;
 
     public string DisplayName => "Java";
+
+    public IReadOnlyDictionary<string, string> TrackHelperNames(Contract contract) =>
+        TypedModelBuilder.Build(contract, JavaNaming.Style, Target).Events.ToDictionary(e => e.Event.EventName, e => e.HelperName, StringComparer.Ordinal);
 
     public IReadOnlyList<GeneratedFile> Generate(Contract contract, CodegenOptions options)
     {

@@ -32,7 +32,7 @@ internal static class JavaPlanWriter
         writer.Line("/** Typed helpers for the plan's events and calls; each stamps context.trackboard.contract_version. */");
         writer.Open($"public final class {JavaNaming.HelperClass} {{");
         writer.Line("/** The contract version the helpers stamp on what they send. */");
-        writer.Line($"public static final long {JavaNaming.VersionConstant} = {TypedLiterals.Integer(model.ContractVersion)}L;");
+        writer.Line($"public static final String {JavaNaming.VersionConstant} = {JavaSyntax.String(model.ContractVersion)};");
         writer.Line();
         writer.Open($"private {JavaNaming.HelperClass}() {{");
         writer.Close("}");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Trackboard.Contracts.Codegen.Shapes;
 using Trackboard.Contracts.Codegen.TypeScript;
 using Trackboard.Contracts.Model;
@@ -9,7 +8,7 @@ namespace Trackboard.Contracts.Codegen.JavaScript;
 /// An ES module with JSDoc types (<c>trackboard.js</c>): the TypeScript target's types written as
 /// <c>@typedef</c>s, so <c>tsc --checkJs</c> and editors check calls in plain JavaScript.
 /// </summary>
-internal sealed class JavaScriptGenerator : ICodeGenerator
+internal sealed class JavaScriptGenerator : ICodeGenerator, ITrackHelperNaming
 {
     public const string FileName = "trackboard.js";
 
@@ -17,10 +16,13 @@ internal sealed class JavaScriptGenerator : ICodeGenerator
 
     public string DisplayName => "JavaScript (ES module with JSDoc types)";
 
+    public IReadOnlyDictionary<string, string> TrackHelperNames(Contract contract) =>
+        Shape(contract).Events.ToDictionary(e => e.Event.EventName, e => e.HelperName, StringComparer.Ordinal);
+
     public IReadOnlyList<GeneratedFile> Generate(Contract contract, CodegenOptions options)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        var shape = ContractShape.Build(contract, TypeScriptSyntax.Naming(Target), ShapeCasing.CamelTrackHelper, TypeScriptGenerator.Reserved);
+        var shape = Shape(contract);
         var types = new TypeScriptTypes(shape, insideComment: true);
         var writer = new CodeWriter("  ");
         writer.Line("// " + ShapeDocs.Header(contract)).Line("// @ts-check").Line();
@@ -47,10 +49,12 @@ internal sealed class JavaScriptGenerator : ICodeGenerator
         return [new GeneratedFile(FileName, writer.ToBytes())];
     }
 
+    private ContractShape Shape(Contract contract) => ContractShape.Build(contract, TypeScriptSyntax.Naming(Target), ShapeCasing.CamelTrackHelper, TypeScriptGenerator.Reserved);
+
     private static void WriteRuntime(CodeWriter writer, ContractShape shape)
     {
         TypeScriptSyntax.DocComment(writer, ["The contract version stamped on every call as context.trackboard.contract_version."]);
-        writer.Line("export const CONTRACT_VERSION = " + shape.ContractVersion.ToString(CultureInfo.InvariantCulture) + ";").Line();
+        writer.Line("export const CONTRACT_VERSION = " + TypeScriptSyntax.Quote(shape.ContractVersion) + ";").Line();
         TypeScriptSyntax.DocComment(writer, ["Properties or traits as the client receives them: the plan's exact keys.",
             "@typedef {" + TypeScriptTypes.OpenObject + "} TrackboardProperties"]);
         writer.Line();

@@ -7,11 +7,14 @@ namespace Trackboard.Contracts.Codegen.Kotlin;
 /// The Kotlin target: one file with the client interface, an enum class per enum property, a data class
 /// per event, call section and nested object, and top-level helpers. Compiles with Kotlin 1.3 and later.
 /// </summary>
-internal sealed class KotlinGenerator : ICodeGenerator
+internal sealed class KotlinGenerator : ICodeGenerator, ITrackHelperNaming
 {
     public string Target => KotlinNaming.Target;
 
     public string DisplayName => "Kotlin";
+
+    public IReadOnlyDictionary<string, string> TrackHelperNames(Contract contract) =>
+        TypedModelBuilder.Build(contract, KotlinNaming.Style, Target).Events.ToDictionary(e => e.Event.EventName, e => e.HelperName, StringComparer.Ordinal);
 
     public IReadOnlyList<GeneratedFile> Generate(Contract contract, CodegenOptions options)
     {

@@ -26,7 +26,7 @@ internal static class KotlinPlanWriter
     public static void WriteHelpers(CodeWriter writer, TypedModel model)
     {
         writer.Line("/** The contract version the helpers stamp on what they send. */");
-        writer.Line($"const val {KotlinNaming.VersionConstant}: Long = {TypedLiterals.Integer(model.ContractVersion)}L");
+        writer.Line($"const val {KotlinNaming.VersionConstant}: String = {KotlinSyntax.String(model.ContractVersion)}");
         writer.Line();
         writer.Line("/**");
         writer.Line(" * A copy of the caller's context with trackboard.contract_version set to CONTRACT_VERSION;");

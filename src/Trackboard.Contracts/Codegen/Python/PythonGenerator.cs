@@ -1,4 +1,3 @@
-using System.Globalization;
 using Trackboard.Contracts.Codegen.Shapes;
 using Trackboard.Contracts.Model;
 
@@ -8,7 +7,7 @@ namespace Trackboard.Contracts.Codegen.Python;
 /// One typed module (<c>trackboard.py</c>, Python 3.11+): a <c>TypedDict</c> per event with
 /// <c>NotRequired</c> optionals and <c>Literal</c> enums, a client <c>Protocol</c> and a helper per event.
 /// </summary>
-internal sealed class PythonGenerator : ICodeGenerator
+internal sealed class PythonGenerator : ICodeGenerator, ITrackHelperNaming
 {
     public const string FileName = "trackboard.py";
 
@@ -18,19 +17,13 @@ internal sealed class PythonGenerator : ICodeGenerator
 
     public string DisplayName => "Python";
 
+    public IReadOnlyDictionary<string, string> TrackHelperNames(Contract contract) =>
+        Shape(contract).Events.ToDictionary(e => e.Event.EventName, e => e.HelperName, StringComparer.Ordinal);
+
     public IReadOnlyList<GeneratedFile> Generate(Contract contract, CodegenOptions options)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        var shape = ContractShape.Build(contract, PythonSyntax.Naming, ShapeCasing.SnakeTrackHelper,
-        [
-            ("CONTRACT_VERSION", "the generated CONTRACT_VERSION constant"),
-            ("TrackboardClient", "the generated client protocol"),
-            ("with_contract_version", "the generated with_contract_version function"),
-            ("Mapping", "the imported Mapping"), ("Literal", "the imported Literal"), ("Never", "the imported Never"),
-            ("NotRequired", "the imported NotRequired"), ("Protocol", "the imported Protocol"), ("TypedDict", "the imported TypedDict"),
-            (CallKinds.Identify, "the generated identify helper"), (CallKinds.Group, "the generated group helper"),
-            (CallKinds.Page, "the generated page helper"), (CallKinds.Screen, "the generated screen helper"),
-        ]);
+        var shape = Shape(contract);
         var types = new PythonTypes(shape);
         var body = new CodeWriter("    ");
         body.Line("# " + ShapeDocs.Header(contract));
@@ -82,9 +75,20 @@ internal sealed class PythonGenerator : ICodeGenerator
         return [new GeneratedFile(FileName, body.ToBytes())];
     }
 
+    private static ContractShape Shape(Contract contract) => ContractShape.Build(contract, PythonSyntax.Naming, ShapeCasing.SnakeTrackHelper,
+        [
+            ("CONTRACT_VERSION", "the generated CONTRACT_VERSION constant"),
+            ("TrackboardClient", "the generated client protocol"),
+            ("with_contract_version", "the generated with_contract_version function"),
+            ("Mapping", "the imported Mapping"), ("Literal", "the imported Literal"), ("Never", "the imported Never"),
+            ("NotRequired", "the imported NotRequired"), ("Protocol", "the imported Protocol"), ("TypedDict", "the imported TypedDict"),
+            (CallKinds.Identify, "the generated identify helper"), (CallKinds.Group, "the generated group helper"),
+            (CallKinds.Page, "the generated page helper"), (CallKinds.Screen, "the generated screen helper"),
+        ]);
+
     private static void WriteRuntime(CodeWriter writer, ContractShape shape)
     {
-        writer.Line("CONTRACT_VERSION: int = " + shape.ContractVersion.ToString(CultureInfo.InvariantCulture));
+        writer.Line("CONTRACT_VERSION: str = " + PythonSyntax.Quote(shape.ContractVersion));
         PythonSyntax.Docstring(writer, ["The contract version stamped on every call as context.trackboard.contract_version."]);
         writer.Line().Line();
         writer.Line("class TrackboardClient(Protocol):").Indent();

@@ -51,6 +51,6 @@ internal sealed class CodeWriter(string indentUnit)
         }
 
         _text.Append('\n');
-        return Encoding.UTF8.GetBytes(_text.ToString());
+        return Utf8Text.Encode(_text);
     }
 }

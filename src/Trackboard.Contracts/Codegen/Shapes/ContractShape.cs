@@ -1,3 +1,4 @@
+using Trackboard.Contracts.Canonical;
 using Trackboard.Contracts.Model;
 
 namespace Trackboard.Contracts.Codegen.Shapes;
@@ -29,8 +30,8 @@ internal sealed class ContractShape
     /// <summary>Nested object types, each before the types that use it.</summary>
     public IReadOnlyList<ObjectShape> Objects => _objects;
 
-    /// <summary>The version stamped as <c>context.trackboard.contract_version</c>: the version number, or 0 without one.</summary>
-    public long ContractVersion => Contract.VersionNumber ?? 0;
+    /// <summary>The version stamped as <c>context.trackboard.contract_version</c>: the string Guard stamps too (<see cref="ContractVersionLabel"/>).</summary>
+    public string ContractVersion => ContractVersionLabel.Of(Contract);
 
     /// <summary>
     /// Names everything. <paramref name="reserved"/> are the identifiers the target emits itself

@@ -8,13 +8,16 @@ namespace Trackboard.Contracts.Codegen.Swift;
 /// event, call section and nested object, and the <c>TrackingPlan</c> helpers. Swift has no namespaces
 /// in source (the module is the namespace), so <see cref="CodegenOptions.Namespace"/> does not apply.
 /// </summary>
-internal sealed class SwiftGenerator : ICodeGenerator
+internal sealed class SwiftGenerator : ICodeGenerator, ITrackHelperNaming
 {
     public const string FileName = "TrackingPlan.swift";
 
     public string Target => SwiftNaming.Target;
 
     public string DisplayName => "Swift";
+
+    public IReadOnlyDictionary<string, string> TrackHelperNames(Contract contract) =>
+        TypedModelBuilder.Build(contract, SwiftNaming.Style, Target).Events.ToDictionary(e => e.Event.EventName, e => e.HelperName, StringComparer.Ordinal);
 
     public IReadOnlyList<GeneratedFile> Generate(Contract contract, CodegenOptions options)
     {

@@ -28,7 +28,7 @@ internal static class SwiftPlanWriter
         writer.Line("/// Typed helpers for the plan's events and calls; each stamps context.trackboard.contract_version.");
         writer.Open($"public enum {SwiftNaming.HelperEnum} {{");
         writer.Line("/// The contract version the helpers stamp on what they send.");
-        writer.Line($"public static let {SwiftNaming.VersionConstant}: Int64 = {TypedLiterals.Integer(model.ContractVersion)}");
+        writer.Line($"public static let {SwiftNaming.VersionConstant}: String = {SwiftSyntax.String(model.ContractVersion)}");
         writer.Line();
         writer.Line("/// A copy of the caller's context with trackboard.contract_version set to contractVersion;");
         writer.Line("/// the caller's other keys, in trackboard too, are kept.");

@@ -1,11 +1,10 @@
-using System.Globalization;
 using Trackboard.Contracts.Codegen.Shapes;
 using Trackboard.Contracts.Model;
 
 namespace Trackboard.Contracts.Codegen.TypeScript;
 
 /// <summary>The reference target: one <c>trackboard.ts</c> module with types, a client interface and helpers.</summary>
-internal sealed class TypeScriptGenerator : ICodeGenerator
+internal sealed class TypeScriptGenerator : ICodeGenerator, ITrackHelperNaming
 {
     public const string FileName = "trackboard.ts";
 
@@ -27,10 +26,13 @@ internal sealed class TypeScriptGenerator : ICodeGenerator
         (CallKinds.Screen, "the generated screen helper"),
     ];
 
+    public IReadOnlyDictionary<string, string> TrackHelperNames(Contract contract) =>
+        Shape(contract).Events.ToDictionary(e => e.Event.EventName, e => e.HelperName, StringComparer.Ordinal);
+
     public IReadOnlyList<GeneratedFile> Generate(Contract contract, CodegenOptions options)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        var shape = ContractShape.Build(contract, TypeScriptSyntax.Naming(Target), ShapeCasing.CamelTrackHelper, Reserved);
+        var shape = Shape(contract);
         var types = new TypeScriptTypes(shape, insideComment: false);
         var writer = new CodeWriter("  ");
         writer.Line("// " + ShapeDocs.Header(contract)).Line();
@@ -55,10 +57,12 @@ internal sealed class TypeScriptGenerator : ICodeGenerator
         return [new GeneratedFile(FileName, writer.ToBytes())];
     }
 
+    private ContractShape Shape(Contract contract) => ContractShape.Build(contract, TypeScriptSyntax.Naming(Target), ShapeCasing.CamelTrackHelper, Reserved);
+
     private static void WriteRuntime(CodeWriter writer, ContractShape shape)
     {
         TypeScriptSyntax.DocComment(writer, ["The contract version stamped on every call as context.trackboard.contract_version."]);
-        writer.Line("export const CONTRACT_VERSION = " + shape.ContractVersion.ToString(CultureInfo.InvariantCulture) + ";").Line();
+        writer.Line("export const CONTRACT_VERSION = " + TypeScriptSyntax.Quote(shape.ContractVersion) + ";").Line();
         TypeScriptSyntax.DocComment(writer, ["Properties or traits as the client receives them: the plan's exact keys."]);
         writer.Line("export type TrackboardProperties = " + TypeScriptTypes.OpenObject + ";").Line();
         TypeScriptSyntax.DocComment(writer, ["The context sent with a call, as in Segment's options.context."]);

@@ -5,7 +5,6 @@ namespace Trackboard.Contracts.Codegen.Typed;
 /// <summary>Writes generated source: LF line endings, no trailing spaces, UTF-8 without a byte order mark.</summary>
 internal sealed class CodeWriter(string indentUnit)
 {
-    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly StringBuilder _text = new();
     private int _depth;
 
@@ -56,7 +55,7 @@ internal sealed class CodeWriter(string indentUnit)
         return this;
     }
 
-    public byte[] ToBytes() => s_utf8.GetBytes(_text.ToString());
+    public byte[] ToBytes() => Utf8Text.Encode(_text);
 
     public override string ToString() => _text.ToString();
 }

@@ -1,3 +1,4 @@
+using Trackboard.Contracts.Canonical;
 using Trackboard.Contracts.Model;
 
 namespace Trackboard.Contracts.Codegen.Typed;
@@ -19,8 +20,8 @@ internal sealed record TypedModel(
     IReadOnlyList<TypedCall> Calls,
     IReadOnlyList<string> Header)
 {
-    /// <summary>Stamped as <c>context.trackboard.contract_version</c>: the version number, or 0 without one.</summary>
-    public long ContractVersion => Contract.VersionNumber ?? 0;
+    /// <summary>Stamped as <c>context.trackboard.contract_version</c>: the string Guard stamps too (<see cref="ContractVersionLabel"/>).</summary>
+    public string ContractVersion => ContractVersionLabel.Of(Contract);
 
     public IEnumerable<TypedRecord> Records => Declarations.OfType<TypedRecord>();
 

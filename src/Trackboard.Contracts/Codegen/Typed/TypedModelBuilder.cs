@@ -170,11 +170,14 @@ internal sealed class TypedModelBuilder
             PropertyType.Float => TypeKind.Float,
             _ => TypeKind.Boolean,
         };
-        var members = values.Select(v => new TypedEnumMember(scope.Get(MemberSource(v), _style.EnumMemberCasing), v)).ToList();
+        var members = values.Select(v => new TypedEnumMember(scope.Get(MemberSource(v), _style.EnumMemberCasing, MemberWords(v)), v)).ToList();
         var typed = new TypedEnum(name, path, DocLines.Enum(path), kind, members);
         _declarations.Add(typed);
         return typed;
     }
+
+    // A string value without letters or digits is spelled out ("-" → minus); its own text stays its name in errors.
+    private static string? MemberWords(ScalarValue value) => value.Kind == ScalarKind.String ? NameWords.SpellEnumValue(value.Text!) : null;
 
     // Numbers are named from their text with the sign, point and exponent sign spelled out (Value1Point5, ValueMinus2).
     private static string MemberSource(ScalarValue value) => value.Kind switch

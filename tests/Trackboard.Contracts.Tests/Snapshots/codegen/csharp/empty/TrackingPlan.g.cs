@@ -21,7 +21,7 @@ public interface ITrackboardClient
 public static class TrackingPlan
 {
     /// <summary>The contract version the helpers stamp on what they send.</summary>
-    public const long ContractVersion = 0;
+    public const string ContractVersion = "sha256:53256624b534a7bbe5a2608c39d8f39a8c951f9839b6b4000b2c8824f4aff891";
 
     /// <summary>
     /// A copy of the caller's context with trackboard.contract_version set to <see cref="ContractVersion"/>;

@@ -252,7 +252,7 @@ public sealed record SignupCompletedProperties
 public static class TrackingPlan
 {
     /// <summary>The contract version the helpers stamp on what they send.</summary>
-    public const long ContractVersion = 2;
+    public const string ContractVersion = "ver_web_analytics_2b";
 
     /// <summary>
     /// A copy of the caller's context with trackboard.contract_version set to <see cref="ContractVersion"/>;

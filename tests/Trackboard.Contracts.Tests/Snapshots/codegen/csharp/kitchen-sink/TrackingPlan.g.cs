@@ -779,7 +779,7 @@ public sealed record PartyStartedProperties
 public static class TrackingPlan
 {
     /// <summary>The contract version the helpers stamp on what they send.</summary>
-    public const long ContractVersion = 7;
+    public const string ContractVersion = "ver_kitchen_sink_7";
 
     /// <summary>
     /// A copy of the caller's context with trackboard.contract_version set to <see cref="ContractVersion"/>;

@@ -52,7 +52,7 @@ public sealed record SignupCompletedProperties
 public static class TrackingPlan
 {
     /// <summary>The contract version the helpers stamp on what they send.</summary>
-    public const long ContractVersion = 1;
+    public const string ContractVersion = "version_1";
 
     /// <summary>
     /// A copy of the caller's context with trackboard.contract_version set to <see cref="ContractVersion"/>;

@@ -276,7 +276,7 @@ class SignupCompletedProperties {
 }
 
 /// The contract version the helpers stamp on what they send.
-const int contractVersion = 2;
+const String contractVersion = 'ver_web_analytics_2b';
 
 /// A copy of the caller's context with trackboard.contract_version set to contractVersion;
 /// the caller's other keys, in trackboard too, are kept.

@@ -887,7 +887,7 @@ class PartyStartedProperties {
 }
 
 /// The contract version the helpers stamp on what they send.
-const int contractVersion = 7;
+const String contractVersion = 'ver_kitchen_sink_7';
 
 /// A copy of the caller's context with trackboard.contract_version set to contractVersion;
 /// the caller's other keys, in trackboard too, are kept.

@@ -46,7 +46,7 @@ class SignupCompletedProperties {
 }
 
 /// The contract version the helpers stamp on what they send.
-const int contractVersion = 1;
+const String contractVersion = 'version_1';
 
 /// A copy of the caller's context with trackboard.contract_version set to contractVersion;
 /// the caller's other keys, in trackboard too, are kept.

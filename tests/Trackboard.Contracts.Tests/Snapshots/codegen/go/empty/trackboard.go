@@ -4,7 +4,7 @@
 package trackboard
 
 // ContractVersion is stamped on every call as context.trackboard.contract_version.
-const ContractVersion int64 = 1
+const ContractVersion = "v1"
 
 // Client is the analytics SDK behind the helpers (Segment's analytics-go, RudderStack, your own). Implement it once; the helpers pass the plan's exact event names and property keys.
 type Client interface {

@@ -6,7 +6,7 @@ package trackboard
 import "encoding/json"
 
 // ContractVersion is stamped on every call as context.trackboard.contract_version.
-const ContractVersion int64 = 2
+const ContractVersion = "ver_web_analytics_2b"
 
 // Client is the analytics SDK behind the helpers (Segment's analytics-go, RudderStack, your own). Implement it once; the helpers pass the plan's exact event names and property keys.
 type Client interface {

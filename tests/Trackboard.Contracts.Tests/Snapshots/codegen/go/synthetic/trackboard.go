@@ -6,7 +6,7 @@ package trackboard
 import "encoding/json"
 
 // ContractVersion is stamped on every call as context.trackboard.contract_version.
-const ContractVersion int64 = 7
+const ContractVersion = "version_7"
 
 // Client is the analytics SDK behind the helpers (Segment's analytics-go, RudderStack, your own). Implement it once; the helpers pass the plan's exact event names and property keys.
 type Client interface {
@@ -80,22 +80,21 @@ const (
 )
 
 // OrderCompletedTricky is the enum of Order Completed.tricky.
-//
-// Values without letters or digits have no constant; convert them: " "".
 type OrderCompletedTricky string
 
 const (
-	OrderCompletedTrickySayHi     OrderCompletedTricky = "say \"hi\""
-	OrderCompletedTrickyBackSlash OrderCompletedTricky = "back\\slash"
-	OrderCompletedTrickyEnd       OrderCompletedTricky = "*/ end"
-	OrderCompletedTrickyNewLine   OrderCompletedTricky = "new\nline"
-	OrderCompletedTrickyItS       OrderCompletedTricky = "it's"
-	OrderCompletedTrickyX         OrderCompletedTricky = "${x}"
-	OrderCompletedTrickyTick      OrderCompletedTricky = "`tick`"
-	OrderCompletedTrickySep       OrderCompletedTricky = "\u2028sep"
-	OrderCompletedTrickyEmoji     OrderCompletedTricky = "emoji 🎉"
-	OrderCompletedTrickyParamX    OrderCompletedTricky = "@param {x}"
-	OrderCompletedTrickyOpen      OrderCompletedTricky = "/* open"
+	OrderCompletedTrickySayHi           OrderCompletedTricky = "say \"hi\""
+	OrderCompletedTrickyBackSlash       OrderCompletedTricky = "back\\slash"
+	OrderCompletedTrickyEnd             OrderCompletedTricky = "*/ end"
+	OrderCompletedTrickyNewLine         OrderCompletedTricky = "new\nline"
+	OrderCompletedTrickyItS             OrderCompletedTricky = "it's"
+	OrderCompletedTrickyX               OrderCompletedTricky = "${x}"
+	OrderCompletedTrickyTick            OrderCompletedTricky = "`tick`"
+	OrderCompletedTrickySep             OrderCompletedTricky = "\u2028sep"
+	OrderCompletedTrickyEmoji           OrderCompletedTricky = "emoji 🎉"
+	OrderCompletedTrickyParamX          OrderCompletedTricky = "@param {x}"
+	OrderCompletedTrickyOpen            OrderCompletedTricky = "/* open"
+	OrderCompletedTrickyQuoteQuoteQuote OrderCompletedTricky = "\"\"\""
 )
 
 // SignupCompletedSignupMethod is the enum of signup_completed.signup_method.

@@ -2,7 +2,7 @@
 // @ts-check
 
 /** The contract version stamped on every call as context.trackboard.contract_version. */
-export const CONTRACT_VERSION = 2;
+export const CONTRACT_VERSION = "ver_web_analytics_2b";
 
 /**
  * Properties or traits as the client receives them: the plan's exact keys.

@@ -2,7 +2,7 @@
 // @ts-check
 
 /** The contract version stamped on every call as context.trackboard.contract_version. */
-export const CONTRACT_VERSION = 1;
+export const CONTRACT_VERSION = "version_1";
 
 /**
  * Properties or traits as the client receives them: the plan's exact keys.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol, TypedDict
 
-CONTRACT_VERSION: int = 1
+CONTRACT_VERSION: str = "v1"
 """The contract version stamped on every call as context.trackboard.contract_version."""
 
 

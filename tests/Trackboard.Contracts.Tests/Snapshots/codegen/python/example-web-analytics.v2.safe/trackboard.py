@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, NotRequired, Protocol, TypedDict
 
-CONTRACT_VERSION: int = 2
+CONTRACT_VERSION: str = "ver_web_analytics_2s"
 """The contract version stamped on every call as context.trackboard.contract_version."""
 
 

@@ -10,7 +10,7 @@ public protocol TrackboardClient {
 /// Typed helpers for the plan's events and calls; each stamps context.trackboard.contract_version.
 public enum TrackingPlan {
     /// The contract version the helpers stamp on what they send.
-    public static let contractVersion: Int64 = 0
+    public static let contractVersion: String = "sha256:53256624b534a7bbe5a2608c39d8f39a8c951f9839b6b4000b2c8824f4aff891"
 
     /// A copy of the caller's context with trackboard.contract_version set to contractVersion;
     /// the caller's other keys, in trackboard too, are kept.

@@ -271,7 +271,7 @@ public struct SignupCompletedProperties {
 /// Typed helpers for the plan's events and calls; each stamps context.trackboard.contract_version.
 public enum TrackingPlan {
     /// The contract version the helpers stamp on what they send.
-    public static let contractVersion: Int64 = 2
+    public static let contractVersion: String = "ver_web_analytics_2s"
 
     /// A copy of the caller's context with trackboard.contract_version set to contractVersion;
     /// the caller's other keys, in trackboard too, are kept.

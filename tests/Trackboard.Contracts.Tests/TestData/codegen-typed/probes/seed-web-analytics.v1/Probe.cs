@@ -13,7 +13,7 @@ public static class Probe
             new Dictionary<string, object?>
             {
                 ["ip"] = "203.0.113.9",
-                ["trackboard"] = new Dictionary<string, object?> { ["source"] = "probe", ["contract_version"] = 99L },
+                ["trackboard"] = new Dictionary<string, object?> { ["source"] = "probe", ["contract_version"] = "v99" },
             });
         return client.Calls;
     }

@@ -15,7 +15,7 @@ public final class Probe {
         TrackingPlan.trackSignupCompleted(client, new SignupCompletedProperties(SignupCompletedSignupMethod.GITHUB, "usr_123"));
         TrackingPlan.trackSignupCompleted(client, new SignupCompletedProperties(SignupCompletedSignupMethod.EMAIL, "usr_456"));
         TrackingPlan.trackSignupCompleted(client, new SignupCompletedProperties(SignupCompletedSignupMethod.GOOGLE, "usr_789"),
-                Map.of("ip", "203.0.113.9", "trackboard", Map.of("source", "probe", "contract_version", 99L)));
+                Map.of("ip", "203.0.113.9", "trackboard", Map.of("source", "probe", "contract_version", "v99")));
         System.out.print(ProbeJson.write(client.calls));
     }
 }

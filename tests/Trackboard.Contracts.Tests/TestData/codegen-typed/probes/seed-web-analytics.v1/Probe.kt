@@ -19,6 +19,6 @@ fun main() {
     trackSignupCompleted(client, SignupCompletedProperties(SignupCompletedSignupMethod.GITHUB, "usr_123"))
     trackSignupCompleted(client, SignupCompletedProperties(signupMethod = SignupCompletedSignupMethod.EMAIL, userId = "usr_456"))
     trackSignupCompleted(client, SignupCompletedProperties(SignupCompletedSignupMethod.GOOGLE, "usr_789"),
-        mapOf("ip" to "203.0.113.9", "trackboard" to mapOf("source" to "probe", "contract_version" to 99L)))
+        mapOf("ip" to "203.0.113.9", "trackboard" to mapOf("source" to "probe", "contract_version" to "v99")))
     print(ProbeJson.write(client.calls))
 }

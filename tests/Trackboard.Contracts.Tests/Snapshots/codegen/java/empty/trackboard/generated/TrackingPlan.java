@@ -10,7 +10,7 @@ import java.util.Objects;
 /** Typed helpers for the plan's events and calls; each stamps context.trackboard.contract_version. */
 public final class TrackingPlan {
     /** The contract version the helpers stamp on what they send. */
-    public static final long CONTRACT_VERSION = 0L;
+    public static final String CONTRACT_VERSION = "sha256:53256624b534a7bbe5a2608c39d8f39a8c951f9839b6b4000b2c8824f4aff891";
 
     private TrackingPlan() {
     }

@@ -11,7 +11,7 @@ import java.util.Objects;
 /** Typed helpers for the plan's events and calls; each stamps context.trackboard.contract_version. */
 public final class TrackingPlan {
     /** The contract version the helpers stamp on what they send. */
-    public static final long CONTRACT_VERSION = 7L;
+    public static final String CONTRACT_VERSION = "ver_kitchen_sink_7";
 
     private TrackingPlan() {
     }

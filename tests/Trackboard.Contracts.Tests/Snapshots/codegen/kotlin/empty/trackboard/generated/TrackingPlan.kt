@@ -10,7 +10,7 @@ interface TrackboardClient {
 }
 
 /** The contract version the helpers stamp on what they send. */
-const val CONTRACT_VERSION: Long = 0L
+const val CONTRACT_VERSION: String = "sha256:53256624b534a7bbe5a2608c39d8f39a8c951f9839b6b4000b2c8824f4aff891"
 
 /**
  * A copy of the caller's context with trackboard.contract_version set to CONTRACT_VERSION;

@@ -216,7 +216,7 @@ data class SignupCompletedProperties(
 }
 
 /** The contract version the helpers stamp on what they send. */
-const val CONTRACT_VERSION: Long = 2L
+const val CONTRACT_VERSION: String = "ver_web_analytics_2b"
 
 /**
  * A copy of the caller's context with trackboard.contract_version set to CONTRACT_VERSION;

@@ -657,7 +657,7 @@ data class PartyStartedProperties(
 }
 
 /** The contract version the helpers stamp on what they send. */
-const val CONTRACT_VERSION: Long = 7L
+const val CONTRACT_VERSION: String = "ver_kitchen_sink_7"
 
 /**
  * A copy of the caller's context with trackboard.contract_version set to CONTRACT_VERSION;

@@ -37,7 +37,7 @@ data class SignupCompletedProperties(
 }
 
 /** The contract version the helpers stamp on what they send. */
-const val CONTRACT_VERSION: Long = 1L
+const val CONTRACT_VERSION: String = "version_1"
 
 /**
  * A copy of the caller's context with trackboard.contract_version set to CONTRACT_VERSION;
