@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using Trackboard.Server.Audit;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Branches;
+using Trackboard.Server.Dlq;
 using Trackboard.Server.Plans;
 using Trackboard.Server.Validation;
 using Trackboard.Server.Versions;
@@ -43,6 +44,7 @@ internal static class ApiMapping
         api.MapBranches();
         api.MapMergeRequests();
         api.MapWebhooks();
+        api.MapDlq();
         return app;
     }
 }

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
+using Trackboard.Server.Dlq;
 using Trackboard.Server.Validation;
 using Trackboard.Server.Versions;
 using Trackboard.Server.Webhooks;
@@ -96,6 +97,7 @@ internal static class ServiceSetup
         services.AddSingleton<CompiledContractCache>();
         services.AddHostedService<RetentionService>();
         services.AddHostedService<WebhookDispatcher>();
+        services.AddDlq();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddOpenApi();
         return builder;
