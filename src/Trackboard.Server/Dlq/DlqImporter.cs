@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Trackboard.Server.Data;
 
@@ -11,6 +12,7 @@ namespace Trackboard.Server.Dlq;
 internal static class DlqImporter
 {
     public const int MaxReportedErrors = 100;
+    private const int MaxRecordBytes = 1 << 20;
     private const int LookupChunk = 500;
 
     public static async Task<ImportReport> ImportAsync(TrackboardDbContext db, Plan plan, ReadOnlyMemory<byte> body, DateTime now, CancellationToken ct)
@@ -18,17 +20,21 @@ internal static class DlqImporter
         var parsed = new List<GuardExportLine>();
         var errors = new List<ImportLineError>();
         var failed = 0;
-        var lines = 0;
-        var number = 0;
-        foreach (var line in Lines(body))
+        var records = 0;
+        var lines = LineRanges(body);
+        for (var i = 0; i < lines.Count; i++)
         {
-            number++;
+            var line = body.Slice(lines[i].Start, lines[i].Length);
             if (IsBlank(line.Span))
             {
                 continue;
             }
-            lines++;
+            records++;
             var (entry, code, error) = GuardExportLine.Parse(line);
+            if (entry is null && code == DlqErrorCodes.InvalidJson && Continued(body, lines, i) is { } joined)
+            {
+                (entry, i) = joined;
+            }
             if (entry is not null)
             {
                 parsed.Add(entry);
@@ -37,7 +43,7 @@ internal static class DlqImporter
             failed++;
             if (errors.Count < MaxReportedErrors)
             {
-                errors.Add(new ImportLineError(number, code!, error!));
+                errors.Add(new ImportLineError(i + 1, code!, error!));
             }
         }
         var unique = parsed.DistinctBy(p => p.DedupeKey, StringComparer.Ordinal).ToList();
@@ -62,7 +68,7 @@ internal static class DlqImporter
                 db.ChangeTracker.Clear();
             }
         }
-        return new ImportReport(lines, imported, lines - failed - imported, failed, errors);
+        return new ImportReport(records, imported, records - failed - imported, failed, errors);
     }
 
     private static async Task<List<GuardExportLine>> NewOnlyAsync(TrackboardDbContext db, Guid planId, List<GuardExportLine> lines, CancellationToken ct)
@@ -75,20 +81,50 @@ internal static class DlqImporter
         return [.. lines.Where(l => !existing.Contains(l.DedupeKey))];
     }
 
-    private static IEnumerable<ReadOnlyMemory<byte>> Lines(ReadOnlyMemory<byte> body)
+    /// <summary>
+    /// Guard writes the client's original bytes under <c>event_json</c>, so a pretty-printed event spans several lines.
+    /// Raw newlines in JSON can only be whitespace between tokens, so when a line starts an object that a reader can
+    /// complete on a later line (and nothing but whitespace follows it there), those lines are one record: the exact original text.
+    /// </summary>
+    private static (GuardExportLine Line, int LastIndex)? Continued(ReadOnlyMemory<byte> body, List<(int Start, int Length)> lines, int first)
     {
-        if (body.Span.StartsWith("\uFEFF"u8))
+        var start = lines[first].Start;
+        var window = body[start..Math.Min(body.Length, start + MaxRecordBytes)];
+        var reader = new Utf8JsonReader(window.Span, isFinalBlock: start + window.Length == body.Length, state: default);
+        try
         {
-            body = body[3..];
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || !reader.TrySkip())
+            {
+                return null;
+            }
         }
-        while (body.Length > 0)
+        catch (JsonException)
         {
-            var end = body.Span.IndexOf((byte)'\n');
-            var line = end < 0 ? body : body[..end];
-            body = end < 0 ? ReadOnlyMemory<byte>.Empty : body[(end + 1)..];
-            yield return line.Span.EndsWith("\r"u8) ? line[..^1] : line;
+            return null;
         }
+        var end = start + (int)reader.BytesConsumed;
+        var last = lines.FindIndex(first, l => l.Start + l.Length >= end);
+        if (last <= first || !IsBlank(body.Span[end..(lines[last].Start + lines[last].Length)]))
+        {
+            return null;
+        }
+        return GuardExportLine.Parse(body[start..end]) is ({ } entry, _, _) ? (entry, last) : null;
     }
 
-    private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t"u8).IsEmpty;
+    /// <summary>Start and length of each line without its <c>\n</c> (a trailing <c>\r</c> stays: it is JSON whitespace).</summary>
+    private static List<(int Start, int Length)> LineRanges(ReadOnlyMemory<byte> body)
+    {
+        var ranges = new List<(int, int)>();
+        var start = body.Span.StartsWith("\uFEFF"u8) ? 3 : 0;
+        while (start < body.Length)
+        {
+            var end = body.Span[start..].IndexOf((byte)'\n');
+            var length = end < 0 ? body.Length - start : end;
+            ranges.Add((start, length));
+            start += length + 1;
+        }
+        return ranges;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t\r"u8).IsEmpty;
 }

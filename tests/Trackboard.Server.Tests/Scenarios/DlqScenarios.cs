@@ -92,6 +92,26 @@ public static class DlqScenarios
         Assert.Contains("source", response.Json["errors"]![2]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    public static async Task Import_PrettyPrintedEventSpanningLines_OneRecord(ServerFixture f)
+    {
+        var owner = await Accounts.RegisterAsync(f);
+        var (plan, _) = await PlanSteps.CreateAsync(owner);
+        var at = f.Time.GetUtcNow().AddMinutes(-5);
+        var pretty = GuardExport.Blocked(1, "s1", "twitter", at)
+            .Replace("\"event_json\":{\"type\"", "\"event_json\":{\r\n  \"type\"", StringComparison.Ordinal)
+            .Replace(",\"properties\":", ",\n  \"properties\": ", StringComparison.Ordinal);
+        var body = string.Join('\n', pretty, GuardExport.Blocked(2, "s2", "twitter", at), "{\"kind\":\"blocked\"}}", "{\"unclosed\": [");
+
+        var response = await owner.Post($"plans/{plan}/dlq/import", body);
+        var revealed = await owner.Post($"plans/{plan}/dlq/groups/{(await owner.Get($"plans/{plan}/dlq/groups")).Json["items"]![0]!["fingerprint"]}/reveal?limit=2");
+
+        Assert.Equal(3, pretty.Split('\n').Length);
+        Assert.True(response.Code == 200, response.ToString());
+        Assert.Equal((4, 2, 0, 2), Counts(response));
+        Assert.Equal([(5, "invalid_json"), (6, "invalid_json")], response.Json["errors"]!.AsArray().Select(e => (e!["line"]!.GetValue<int>(), e["code"]!.GetValue<string>())));
+        Assert.All(revealed.Json["items"]!.AsArray(), e => Assert.Equal("twitter", e!["sample"]!["properties"]!["signup_method"]!.GetValue<string>()));
+    }
+
     public static async Task Import_OverSizeLimit_PayloadTooLargeWithCode(ServerFixture f)
     {
         var owner = await Accounts.RegisterAsync(f);
