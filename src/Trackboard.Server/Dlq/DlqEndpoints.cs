@@ -112,7 +112,7 @@ internal static class DlqEndpoints
         var byEvent = await entries.GroupBy(e => e.EventName).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(10).ToListAsync(ct);
         var groups = await entries.Select(e => e.Fingerprint).Distinct().CountAsync(ct);
-        var (_, top) = await DlqQueries.GroupsAsync(db, id, null, Recent(time), 100, 0, ct);
+        var top = await DlqQueries.TopGroupsAsync(db, id, since, Recent(time), 10, ct);
         var spikes = await DlqWriter.Spikes(db).AsNoTracking().Where(s => s.PlanId == id && s.DetectedAt >= since)
             .OrderByDescending(s => s.DetectedAt).Take(10).ToListAsync(ct);
         return TypedResults.Ok(new JsonObject
@@ -123,8 +123,7 @@ internal static class DlqEndpoints
             ["by_origin"] = Counts(byOrigin.Select(o => (o.Key, o.Count))),
             ["by_kind"] = Counts(byKind.Select(k => (k.Key, k.Count))),
             ["top_events"] = new JsonArray([.. byEvent.Select(e => (JsonNode)new JsonObject { ["event"] = e.Key, ["count"] = e.Count })]),
-            ["top_groups"] = new JsonArray([.. top.Where(g => g.LastSeen >= since).OrderByDescending(g => g.Count).ThenBy(g => g.Fingerprint, StringComparer.Ordinal).Take(10)
-                .Select(g => (JsonNode)DlqViews.Group(g))]),
+            ["top_groups"] = new JsonArray([.. top.Select(g => (JsonNode)DlqViews.Group(g))]),
             ["spikes"] = new JsonArray([.. spikes.Select(s => (JsonNode)DlqViews.Spike(s))]),
         });
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Trackboard.Server.Data;
 
 namespace Trackboard.Server.Dlq;
@@ -13,6 +14,7 @@ internal static class DlqImporter
 {
     public const int MaxReportedErrors = 100;
     private const int MaxRecordBytes = 1 << 20;
+    private const int MaxAttempts = 5;
     private const int LookupChunk = 500;
 
     public static async Task<ImportReport> ImportAsync(TrackboardDbContext db, Plan plan, ReadOnlyMemory<byte> body, DateTime now, CancellationToken ct)
@@ -48,7 +50,7 @@ internal static class DlqImporter
         }
         var unique = parsed.DistinctBy(p => p.DedupeKey, StringComparer.Ordinal).ToList();
         var imported = 0;
-        // A concurrent import of the same file can win the unique index between our lookup and our insert; look again once.
+        // A concurrent import of the same rows can win the unique index between our lookup and our insert; look again.
         for (var attempt = 0; ; attempt++)
         {
             var fresh = await NewOnlyAsync(db, plan.Id, unique, ct);
@@ -63,7 +65,7 @@ internal static class DlqImporter
                 imported = fresh.Count;
                 break;
             }
-            catch (DbUpdateException e) when (attempt == 0 && DbErrors.IsUniqueViolation(e))
+            catch (Exception e) when (attempt < MaxAttempts - 1 && IsLostRace(e))
             {
                 db.ChangeTracker.Clear();
             }
@@ -125,6 +127,11 @@ internal static class DlqImporter
         }
         return ranges;
     }
+
+    /// <summary>Another import inserted some of the same rows first (a unique key), or PostgreSQL chose this transaction as a deadlock victim.</summary>
+    private static bool IsLostRace(Exception e) =>
+        (e as DbUpdateException ?? e.InnerException as DbUpdateException) is { } update
+        && (DbErrors.IsUniqueViolation(update) || update.InnerException is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected });
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t\r"u8).IsEmpty;
 }

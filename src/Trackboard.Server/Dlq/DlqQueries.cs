@@ -18,14 +18,22 @@ internal static class DlqQueries
         var total = await entries.Select(e => e.Fingerprint).Distinct().CountAsync(ct);
         var rows = await Aggregate(entries, recentSince)
             .OrderByDescending(g => g.LastSeen).ThenBy(g => g.Fingerprint).Skip(offset).Take(limit).ToListAsync(ct);
-        return (total, [.. rows.Select(r => new DlqGroupRow(r.Fingerprint, r.Signature, r.Count, r.FirstSeen, r.LastSeen, r.Last24h))]);
+        return (total, [.. rows.Select(r => r.ToRow())]);
+    }
+
+    /// <summary>The groups with the most entries received since <paramref name="since"/>, counting only those entries.</summary>
+    public static async Task<List<DlqGroupRow>> TopGroupsAsync(TrackboardDbContext db, Guid planId, DateTime since, DateTime recentSince, int take, CancellationToken ct)
+    {
+        var entries = DlqWriter.Entries(db).AsNoTracking().Where(e => e.PlanId == planId && e.ReceivedAt >= since);
+        var rows = await Aggregate(entries, recentSince).OrderByDescending(g => g.Count).ThenBy(g => g.Fingerprint).Take(take).ToListAsync(ct);
+        return [.. rows.Select(r => r.ToRow())];
     }
 
     public static async Task<DlqGroupRow?> GroupAsync(TrackboardDbContext db, Guid planId, string fingerprint, DateTime recentSince, CancellationToken ct)
     {
         var entries = DlqWriter.Entries(db).AsNoTracking().Where(e => e.PlanId == planId && e.Fingerprint == fingerprint);
         var row = await Aggregate(entries, recentSince).FirstOrDefaultAsync(ct);
-        return row is null ? null : new DlqGroupRow(row.Fingerprint, row.Signature, row.Count, row.FirstSeen, row.LastSeen, row.Last24h);
+        return row?.ToRow();
     }
 
     public static async Task<DlqSpread> SpreadAsync(TrackboardDbContext db, Guid planId, string fingerprint, CancellationToken ct)
@@ -65,5 +73,7 @@ internal static class DlqQueries
         public DateTime FirstSeen { get; init; }
         public DateTime LastSeen { get; init; }
         public int Last24h { get; init; }
+
+        public DlqGroupRow ToRow() => new(Fingerprint, Signature, Count, FirstSeen, LastSeen, Last24h);
     }
 }

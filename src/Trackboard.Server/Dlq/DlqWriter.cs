@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +42,7 @@ internal static class DlqWriter
         var signature = Fingerprint.Signature(facts, withClient: true);
         return new DlqEntry
         {
-            Id = Guid.NewGuid(), OrgId = orgId, PlanId = planId, Origin = origin, Kind = kind, DedupeKey = dedupeKey,
+            Id = EntryId(planId, dedupeKey), OrgId = orgId, PlanId = planId, Origin = origin, Kind = kind, DedupeKey = dedupeKey,
             Fingerprint = Fingerprint.Hash(signature), BreakKey = Fingerprint.Hash(Fingerprint.Signature(facts, withClient: false)), Signature = signature,
             EventName = facts.EventName, ContractVersion = facts.ContractVersion, Source = facts.Source, AppVersion = facts.AppVersion, Library = facts.Library,
             Codes = Truncate(string.Join(' ', violations.Select(v => v.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)), 500),
@@ -49,6 +51,13 @@ internal static class DlqWriter
             ReceivedAt = receivedAt, StoredAt = now,
         };
     }
+
+    /// <summary>
+    /// Derived from the dedupe key, so concurrent imports of the same rows insert them in the same key order
+    /// (EF Core orders inserts by key) and meet on the first row instead of deadlocking on two.
+    /// </summary>
+    public static Guid EntryId(Guid planId, string dedupeKey) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes(planId.ToString("N") + dedupeKey)).AsSpan(0, 16));
 
     /// <summary>The app version (<c>context.app.version</c>) and library (<c>context.library.name@version</c>) the event says it comes from.</summary>
     public static (string? AppVersion, string? Library) Client(JsonElement payload)
