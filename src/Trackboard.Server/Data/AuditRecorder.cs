@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Trackboard.Server.Dlq;
 
 namespace Trackboard.Server.Data;
 
@@ -8,7 +9,8 @@ namespace Trackboard.Server.Data;
 internal static class AuditRecorder
 {
     // Rows that change on reads or per event (sessions, lockout counters, validation results) would drown the log.
-    private static readonly HashSet<Type> s_skipped = [typeof(AuditEntry), typeof(Session), typeof(User), typeof(ValidationRecord), typeof(ValidationViolationRecord), typeof(WebhookDelivery)];
+    private static readonly HashSet<Type> s_skipped = [typeof(AuditEntry), typeof(Session), typeof(User), typeof(ValidationRecord), typeof(ValidationViolationRecord), typeof(WebhookDelivery),
+        typeof(DlqEntry), typeof(DlqSpike)];
 
     private static readonly HashSet<string> s_secret = ["Hash", "PasswordHash", "TokenHash", "AccessHash", "RefreshHash", "ProtectedSecret"];
 

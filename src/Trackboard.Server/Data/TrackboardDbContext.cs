@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Trackboard.Server.Dlq;
 
 namespace Trackboard.Server.Data;
 
@@ -161,5 +162,6 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
             e.HasIndex(x => new { x.PlanId, x.ReceivedAt });
             e.HasIndex(x => x.RecordId);
         });
+        DlqModel.Configure(modelBuilder);
     }
 }

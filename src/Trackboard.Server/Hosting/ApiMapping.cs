@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using Trackboard.Server.Audit;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Branches;
+using Trackboard.Server.Dlq;
 using Trackboard.Server.Mcp;
 using Trackboard.Server.Plans;
 using Trackboard.Server.Validation;
@@ -45,6 +46,7 @@ internal static class ApiMapping
         api.MapMergeRequests();
         api.MapWebhooks();
         app.MapTrackboardMcp();
+        api.MapDlq();
         return app;
     }
 }

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
+using Trackboard.Server.Dlq;
 using Trackboard.Server.Mcp;
 using Trackboard.Server.Validation;
 using Trackboard.Server.Versions;
@@ -97,6 +98,7 @@ internal static class ServiceSetup
         services.AddSingleton<CompiledContractCache>();
         services.AddHostedService<RetentionService>();
         services.AddHostedService<WebhookDispatcher>();
+        services.AddDlq();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddOpenApi();
         services.AddTrackboardMcp();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Trackboard.Contracts.Validation;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
+using Trackboard.Server.Dlq;
 using Trackboard.Server.Hosting;
 
 namespace Trackboard.Server.Validation;
@@ -114,6 +115,10 @@ internal static class ValidateEndpoints
             Source = source is null ? null : Truncate(source, 100), ReceivedAt = now,
         };
         db.ValidationRecords.Add(record);
+        if (!record.Valid)
+        {
+            DlqWriter.AddFromValidation(db, target, payload, errors, record);
+        }
         foreach (var error in errors.Take(50))
         {
             db.ValidationViolations.Add(new ValidationViolationRecord

@@ -119,6 +119,8 @@ public static class IsolationScenarios
             ["target"] = "json-schema",
             ["merge-requests"] = mergeRequest.Json["id"]!.GetValue<string>(),
             ["webhooks"] = webhook.Json["id"]!.GetValue<string>(),
+            ["groups"] = new string('0', 64),
+            ["entries"] = Guid.NewGuid().ToString(),
         };
         return (ids, owner, plan);
     }

@@ -9,7 +9,7 @@ namespace Trackboard.Server.Tests.Scenarios;
 
 public static class ValidationScenarios
 {
-    private static async Task<(ApiClient Owner, Guid Plan, ApiClient Validator, string KeyId)> PublishedPlanWithKeyAsync(ServerFixture f)
+    internal static async Task<(ApiClient Owner, Guid Plan, ApiClient Validator, string KeyId)> PublishedPlanWithKeyAsync(ServerFixture f)
     {
         var owner = await Accounts.RegisterAsync(f);
         var (plan, revision) = await PlanSteps.CreateAsync(owner);
@@ -22,7 +22,7 @@ public static class ValidationScenarios
         return (owner, plan, validator, key.Json["id"]!.GetValue<string>());
     }
 
-    private static JsonObject Event(string method, bool extra = false)
+    internal static JsonObject Event(string method, bool extra = false)
     {
         var properties = new JsonObject { ["signup_method"] = method };
         if (extra)
