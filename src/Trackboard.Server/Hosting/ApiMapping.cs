@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using Trackboard.Server.Audit;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Branches;
+using Trackboard.Server.Import;
 using Trackboard.Server.Plans;
 using Trackboard.Server.Validation;
 using Trackboard.Server.Versions;
@@ -42,6 +43,9 @@ internal static class ApiMapping
         api.MapAudit();
         api.MapBranches();
         api.MapMergeRequests();
+        api.MapApprovals();
+        api.MapComments();
+        api.MapImport();
         api.MapWebhooks();
         return app;
     }
