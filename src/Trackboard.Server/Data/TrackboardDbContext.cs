@@ -38,6 +38,18 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>
+    /// Records a write made with <c>ExecuteUpdate</c>/<c>ExecuteDelete</c>, which the change tracker never sees; the entry
+    /// is saved by the next <see cref="SaveChangesAsync(bool, CancellationToken)"/>, in the caller's transaction.
+    /// </summary>
+    public void AuditBulkWrite(Guid orgId, string action, string entityType, string entityId, object? before, object? after)
+    {
+        if (actor is not null)
+        {
+            AuditRecorder.RecordBulk(this, actor, orgId, action, entityType, entityId, before, after);
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Organization>(e =>

@@ -19,6 +19,7 @@ internal static class ApiMapping
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseCookieAntiforgery();
         app.UseRateLimiter();
 
         app.MapOpenApi("/openapi/{documentName}.json");
@@ -28,6 +29,7 @@ internal static class ApiMapping
 
         var api = app.MapGroup("/api/v1");
         api.MapAuth();
+        api.MapAntiforgeryToken();
         api.MapPersonalTokens();
         api.MapMembers();
         api.MapInvitations();

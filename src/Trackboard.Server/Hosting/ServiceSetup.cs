@@ -61,7 +61,7 @@ internal static class ServiceSetup
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null)
             .AddCookie(o =>
             {
-                o.Cookie.Name = "trackboard";
+                o.Cookie.Name = CookieAntiforgery.SessionCookieName;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.SlidingExpiration = true;
@@ -72,6 +72,7 @@ internal static class ServiceSetup
                     OnValidatePrincipal = CookieSessionCheck.ValidateAsync,
                 };
             });
+        services.AddAntiforgery(o => o.HeaderName = CookieAntiforgery.HeaderName);
         services.AddScoped<IClaimsTransformation, RoleClaimsTransformation>();
         services.AddAuthorization(Policies.Add);
         services.AddSingleton<PasswordHasher<User>>();
