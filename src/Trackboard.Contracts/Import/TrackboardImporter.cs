@@ -74,15 +74,8 @@ public static class TrackboardImporter
 
     private static JsonObject? Event(JsonElement node, string path, List<JsonObject> globals, List<JsonObject> accepted, List<ImportProblem> problems)
     {
-        if (node.ValueKind != JsonValueKind.Object)
+        if (NameOf(node, "event_name", "an event", path, problems) is not { } name)
         {
-            problems.Add(new ImportProblem(path, "an event must be an object with event_name."));
-            return null;
-        }
-        var name = Member(node, "event_name") is { ValueKind: JsonValueKind.String } n ? n.GetString()!.Trim() : "";
-        if (name.Length == 0)
-        {
-            problems.Add(new ImportProblem(path, "skipped an event without event_name."));
             return null;
         }
         if (accepted.Any(e => e["event_name"]!.GetValue<string>() == name))
@@ -131,15 +124,8 @@ public static class TrackboardImporter
 
     private static JsonObject? Property(JsonElement node, string path, List<ImportProblem> problems)
     {
-        if (node.ValueKind != JsonValueKind.Object)
+        if (NameOf(node, "name", "a property", path, problems) is not { } name)
         {
-            problems.Add(new ImportProblem(path, "a property must be an object with name and type."));
-            return null;
-        }
-        var name = Member(node, "name") is { ValueKind: JsonValueKind.String } n ? n.GetString()!.Trim() : "";
-        if (name.Length == 0)
-        {
-            problems.Add(new ImportProblem(path, "skipped a property without a name."));
             return null;
         }
         var property = Copy(node, s_propertyKeys);
@@ -149,6 +135,18 @@ public static class TrackboardImporter
             property["type"] = text.Trim().ToLowerInvariant();
         }
         return property;
+    }
+
+    /// <summary>The trimmed name of an object node, or null (and a problem) when the node is no object or has no name.</summary>
+    private static string? NameOf(JsonElement node, string key, string what, string path, List<ImportProblem> problems)
+    {
+        var name = node.ValueKind == JsonValueKind.Object && Member(node, key) is { ValueKind: JsonValueKind.String } n ? n.GetString()!.Trim() : "";
+        if (name.Length == 0)
+        {
+            problems.Add(new ImportProblem(path, $"skipped {what}: it must be an object with a non-empty {key}."));
+            return null;
+        }
+        return name;
     }
 
     /// <summary>Loads a small contract holding only the node; its errors become problems at <paramref name="path"/>.</summary>

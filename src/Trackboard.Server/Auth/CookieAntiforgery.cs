@@ -14,6 +14,7 @@ namespace Trackboard.Server.Auth;
 internal static class CookieAntiforgery
 {
     public const string HeaderName = "X-CSRF-TOKEN";
+    public const string SessionCookieName = "trackboard";
 
     public static IEndpointRouteBuilder MapAntiforgeryToken(this IEndpointRouteBuilder routes)
     {
@@ -50,6 +51,4 @@ internal static class CookieAntiforgery
             && request.Cookies.ContainsKey(SessionCookieName)
             && context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is not null;
     }
-
-    public const string SessionCookieName = "trackboard";
 }

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
+using Trackboard.Server.Plans;
 using Trackboard.Server.Validation;
 using Trackboard.Server.Versions;
 using Trackboard.Server.Webhooks;
@@ -95,6 +96,7 @@ internal static class ServiceSetup
         services.AddScoped<AuditActor>();
         services.AddSingleton<CodeTargets>();
         services.AddSingleton<CompiledContractCache>();
+        services.AddSingleton<PlanReadCache>();
         services.AddHostedService<RetentionService>();
         services.AddHostedService<WebhookDispatcher>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

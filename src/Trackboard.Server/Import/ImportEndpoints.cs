@@ -45,7 +45,7 @@ internal static class ImportEndpoints
         {
             return Problems.Create(409, ErrorCodes.NotMain, "Import into the main plan: the import becomes a new branch of it.");
         }
-        var body = await ReadBodyAsync(http.Request, ct);
+        using var body = await RequestBody.ReadAsync(http.Request, MaxBytes, ct);
         if (body is null)
         {
             return Problems.Create(413, ErrorCodes.ImportTooLarge,
@@ -142,33 +142,12 @@ internal static class ImportEndpoints
         return rows;
     }
 
-    /// <summary>The body, or null when it is larger than <see cref="MaxBytes"/> (read no further than that).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > MaxBytes)
-        {
-            return null;
-        }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
-
-    private static JsonDocument? Parse(byte[] body, out string? error)
+    private static JsonDocument? Parse(MemoryStream body, out string? error)
     {
         try
         {
             error = null;
-            return JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+            return JsonDocument.Parse(body.GetBuffer().AsMemory(0, (int)body.Length), new JsonDocumentOptions { MaxDepth = 64 });
         }
         catch (JsonException e)
         {
