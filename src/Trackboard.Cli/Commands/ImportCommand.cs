@@ -3,6 +3,7 @@ using System.Text;
 using Trackboard.Cli.Import;
 using Trackboard.Cli.Io;
 using Trackboard.Contracts.Canonical;
+using Trackboard.Contracts.Import;
 using Trackboard.Contracts.Model;
 
 namespace Trackboard.Cli.Commands;

@@ -74,10 +74,14 @@ internal static class MemberEndpoints
         }
         var now = time.GetUtcNow().UtcDateTime;
         db.Memberships.Remove(membership);
+        // Tokens are revoked through the change tracker, so each revocation is in the audit log with the removal.
+        foreach (var token in await db.PersonalAccessTokens.Where(p => p.OrgId == caller.OrgId && p.UserId == user_id && p.RevokedAt == null).ToListAsync(ct))
+        {
+            token.RevokedAt = now;
+        }
         await db.SaveChangesAsync(ct);
+        // Sessions are not audited (they change on every login and refresh); the membership removal above is.
         await db.Sessions.Where(s => s.OrgId == caller.OrgId && s.UserId == user_id && s.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
-        await db.PersonalAccessTokens.Where(p => p.OrgId == caller.OrgId && p.UserId == user_id && p.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
         return TypedResults.NoContent();
     }

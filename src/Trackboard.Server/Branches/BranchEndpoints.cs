@@ -45,20 +45,26 @@ internal static class BranchEndpoints
         {
             return Problems.Stale(main.DraftRevision);
         }
-        var mainState = await DraftState.LoadAsync(db, main, ct);
-        var baseDocument = mainState.Build([]);
-        var now = time.GetUtcNow().UtcDateTime;
+        var baseDocument = (await DraftState.LoadAsync(db, main, ct)).Build([]);
+        var (branch, branchState) = await AddBranchAsync(db, main, name.Trim(), baseDocument, baseDocument, time.GetUtcNow().UtcDateTime, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/plans/{branch.Id}", PlanViews.Plan(branch, branchState.Events.Count, null));
+    }
+
+    /// <summary>Adds (unsaved) a branch of <paramref name="main"/> whose merge base is <paramref name="baseDocument"/> and whose draft is <paramref name="content"/>.</summary>
+    internal static async Task<(Plan Branch, DraftState State)> AddBranchAsync(
+        TrackboardDbContext db, Plan main, string name, JsonObject baseDocument, JsonObject content, DateTime now, CancellationToken ct)
+    {
         var branch = new Plan
         {
-            Id = Guid.NewGuid(), OrgId = caller.OrgId, Name = main.Name, Description = main.Description, DraftRevision = 1,
-            ParentPlanId = main.Id, BranchName = name.Trim(), BaseRevision = main.DraftRevision,
+            Id = Guid.NewGuid(), OrgId = main.OrgId, Name = main.Name, Description = main.Description, DraftRevision = 1,
+            ParentPlanId = main.Id, BranchName = name, BaseRevision = main.DraftRevision,
             BaseDocument = baseDocument.ToJsonString(), CreatedAt = now, UpdatedAt = now,
         };
         db.Plans.Add(branch);
         var branchState = await DraftState.LoadAsync(db, branch, ct);
-        DraftRows.Replace(db, branchState, baseDocument, now);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/plans/{branch.Id}", PlanViews.Plan(branch, branchState.Events.Count, null));
+        DraftRows.Replace(db, branchState, content, now);
+        return (branch, branchState);
     }
 
     private static async Task<Results<Ok<JsonArray>, ProblemHttpResult>> List(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct)

@@ -93,6 +93,12 @@ internal static class MergeRequestEndpoints
         {
             node["diff"] = JsonNode.Parse(DiffReport.ToJson(ContractDiff.Compare(baseCheck, branchCheck.Contract)));
         }
+        if (branchCheck.Contract is not null)
+        {
+            node["consistency_findings"] = ConsistencyFindings.For(baseCheck, branchCheck.Contract);
+        }
+        node["review"] = await ApprovalEndpoints.ApprovalsAsync(db, mr, branch, ct);
+        node["comment_count"] = await db.Comments.CountAsync(c => c.TargetType == Comment.OnMergeRequest && c.TargetId == mr.Id, ct);
         var preview = ThreeWayMerge.Merge(BranchEndpoints.BaseOf(branch), mainState.Build([]), branchState.Build([]), new Dictionary<string, string>());
         node["conflicts"] = Conflicts(preview.Conflicts);
         return TypedResults.Ok(node);
@@ -125,6 +131,13 @@ internal static class MergeRequestEndpoints
         if (DraftCommit.Precheck(main, revision) is { } precheck)
         {
             return precheck;
+        }
+        var review = await ApprovalEndpoints.ApprovalsAsync(db, mr, branch, ct);
+        if (review["approved"]!.GetValue<bool>() is false)
+        {
+            return Problems.Create(409, ErrorCodes.ApprovalsRequired,
+                $"The plan requires {main.RequiredApprovals} approval(s) of the branch as it is now; it has {review["approval_count"]}.",
+                new Dictionary<string, object?> { ["review"] = review });
         }
         var outcome = ThreeWayMerge.Merge(BranchEndpoints.BaseOf(branch), mainState.Build([]), branchState.Build([]), resolutions);
         if (outcome.Merged is null)
@@ -162,11 +175,13 @@ internal static class MergeRequestEndpoints
         {
             return Problems.Create(409, ErrorCodes.MergeRequestNotOpen, "A merged merge request cannot be closed or reopened.");
         }
-        if (mr.Status != status && status == Closed)
-        {
-            await WebhookEvents.EnqueueAsync(db, caller.OrgId, WebhookEvents.MergeRequestClosed, View(mr), time.GetUtcNow().UtcDateTime, ct);
-        }
+        var changed = mr.Status != status;
         mr.Status = status;
+        if (changed)
+        {
+            var name = status == Closed ? WebhookEvents.MergeRequestClosed : WebhookEvents.MergeRequestReopened;
+            await WebhookEvents.EnqueueAsync(db, caller.OrgId, name, View(mr), time.GetUtcNow().UtcDateTime, ct);
+        }
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(View(mr));
     }
@@ -195,7 +210,7 @@ internal static class MergeRequestEndpoints
             ["branch"] = c.Branch?.DeepClone(),
         })]);
 
-    private static JsonObject View(MergeRequest m) => new()
+    public static JsonObject View(MergeRequest m) => new()
     {
         ["id"] = m.Id.ToString(),
         ["source_plan_id"] = m.SourcePlanId.ToString(),

@@ -45,6 +45,21 @@ internal static class AuditRecorder
         db.Set<AuditEntry>().AddRange(entries);
     }
 
+    /// <summary>An entry for a set-based write the change tracker did not see; values are serialized as given.</summary>
+    public static void RecordBulk(DbContext db, AuditActor actor, Guid orgId, string action, string entityType, string entityId, object? before, object? after) =>
+        db.Set<AuditEntry>().Add(new AuditEntry
+        {
+            Id = Guid.NewGuid(),
+            OrgId = orgId,
+            ActorId = actor.UserId,
+            Action = action,
+            EntityType = entityType,
+            EntityId = entityId,
+            Before = before is null ? null : JsonSerializer.Serialize(before),
+            After = after is null ? null : JsonSerializer.Serialize(after),
+            At = actor.Time.GetUtcNow().UtcDateTime,
+        });
+
     private static string Snapshot(EntityEntry entry, bool original)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);

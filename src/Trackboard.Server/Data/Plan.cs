@@ -18,4 +18,7 @@ internal sealed class Plan
     public string? BaseDocument { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Approvals a merge request into this (main) plan needs before it merges; 0 means none.</summary>
+    public int RequiredApprovals { get; set; }
 }

@@ -27,6 +27,8 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
     public DbSet<MergeRequest> MergeRequests => Set<MergeRequest>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<MergeRequestApproval> MergeRequestApprovals => Set<MergeRequestApproval>();
+    public DbSet<Comment> Comments => Set<Comment>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -35,6 +37,18 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
             AuditRecorder.Record(this, actor);
         }
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Records a write made with <c>ExecuteUpdate</c>/<c>ExecuteDelete</c>, which the change tracker never sees; the entry
+    /// is saved by the next <see cref="SaveChangesAsync(bool, CancellationToken)"/>, in the caller's transaction.
+    /// </summary>
+    public void AuditBulkWrite(Guid orgId, string action, string entityType, string entityId, object? before, object? after)
+    {
+        if (actor is not null)
+        {
+            AuditRecorder.RecordBulk(this, actor, orgId, action, entityType, entityId, before, after);
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -155,6 +169,20 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
             e.Property(x => x.Action).HasMaxLength(20);
             e.Property(x => x.EntityType).HasMaxLength(100);
             e.Property(x => x.EntityId).HasMaxLength(100);
+        });
+        modelBuilder.Entity<MergeRequestApproval>(e =>
+        {
+            e.ToTable("merge_request_approvals");
+            e.HasKey(x => new { x.MergeRequestId, x.UserId });
+            e.HasIndex(x => x.OrgId);
+        });
+        modelBuilder.Entity<Comment>(e =>
+        {
+            e.ToTable("comments");
+            e.HasIndex(x => new { x.TargetType, x.TargetId, x.CreatedAt });
+            e.HasIndex(x => x.OrgId);
+            e.Property(x => x.TargetType).HasMaxLength(20);
+            e.Property(x => x.Body).HasMaxLength(10000);
         });
         modelBuilder.Entity<ValidationViolationRecord>(e =>
         {

@@ -4,6 +4,7 @@ using Trackboard.Server.Audit;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Branches;
 using Trackboard.Server.Dlq;
+using Trackboard.Server.Import;
 using Trackboard.Server.Mcp;
 using Trackboard.Server.Plans;
 using Trackboard.Server.Validation;
@@ -20,6 +21,7 @@ internal static class ApiMapping
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseCookieAntiforgery();
         app.UseRateLimiter();
 
         app.MapOpenApi("/openapi/{documentName}.json");
@@ -29,6 +31,7 @@ internal static class ApiMapping
 
         var api = app.MapGroup("/api/v1");
         api.MapAuth();
+        api.MapAntiforgeryToken();
         api.MapPersonalTokens();
         api.MapMembers();
         api.MapInvitations();
@@ -44,6 +47,9 @@ internal static class ApiMapping
         api.MapAudit();
         api.MapBranches();
         api.MapMergeRequests();
+        api.MapApprovals();
+        api.MapComments();
+        api.MapImport();
         api.MapWebhooks();
         app.MapTrackboardMcp();
         api.MapDlq();

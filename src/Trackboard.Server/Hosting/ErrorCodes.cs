@@ -35,5 +35,11 @@ internal static class ErrorCodes
     public const string NotBranch = "not_branch";
     public const string MergeConflict = "merge_conflict";
     public const string MergeRequestNotOpen = "merge_request_not_open";
+    public const string SelfApproval = "self_approval";
+    public const string ApprovalsRequired = "approvals_required";
+    public const string ImportTooLarge = "import_too_large";
+    public const string UnsupportedImportFormat = "unsupported_import_format";
+    public const string ImportFailed = "import_failed";
+    public const string AntiforgeryFailed = "antiforgery_failed";
     public const string InternalError = "internal_error";
 }

@@ -12,6 +12,7 @@ using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
 using Trackboard.Server.Dlq;
 using Trackboard.Server.Mcp;
+using Trackboard.Server.Plans;
 using Trackboard.Server.Validation;
 using Trackboard.Server.Versions;
 using Trackboard.Server.Webhooks;
@@ -63,7 +64,7 @@ internal static class ServiceSetup
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null)
             .AddCookie(o =>
             {
-                o.Cookie.Name = "trackboard";
+                o.Cookie.Name = CookieAntiforgery.SessionCookieName;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.SlidingExpiration = true;
@@ -74,6 +75,7 @@ internal static class ServiceSetup
                     OnValidatePrincipal = CookieSessionCheck.ValidateAsync,
                 };
             });
+        services.AddAntiforgery(o => o.HeaderName = CookieAntiforgery.HeaderName);
         services.AddScoped<IClaimsTransformation, RoleClaimsTransformation>();
         services.AddAuthorization(Policies.Add);
         services.AddSingleton<PasswordHasher<User>>();
@@ -96,6 +98,7 @@ internal static class ServiceSetup
         services.AddScoped<AuditActor>();
         services.AddSingleton<CodeTargets>();
         services.AddSingleton<CompiledContractCache>();
+        services.AddSingleton<PlanReadCache>();
         services.AddHostedService<RetentionService>();
         services.AddHostedService<WebhookDispatcher>();
         services.AddDlq();

@@ -34,6 +34,9 @@ internal static class DraftCommit
             await transaction.RollbackAsync(ct);
             return (0, Problems.Stale(await CurrentAsync(db, plan.Id, ct)));
         }
+        db.AuditBulkWrite(plan.OrgId, "update", "plans", plan.Id.ToString(),
+            new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["DraftRevision"] = expected },
+            new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["DraftRevision"] = expected + 1, ["UpdatedAt"] = now });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         var entry = db.Entry(plan).Property(p => p.DraftRevision);

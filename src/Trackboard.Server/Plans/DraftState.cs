@@ -30,6 +30,15 @@ internal sealed class DraftState
     /// <summary>Link names that override the stored links of one event while a write is checked.</summary>
     public Dictionary<Guid, IReadOnlyList<string>> LinkOverrides { get; } = [];
 
+    /// <summary>The draft's rows, untracked: for answering reads, never for changing the draft.</summary>
+    public static async Task<DraftState> LoadForReadAsync(TrackboardDbContext db, Plan plan, CancellationToken ct)
+    {
+        var events = await db.Events.AsNoTracking().Where(e => e.PlanId == plan.Id).ToListAsync(ct);
+        var properties = await db.Properties.AsNoTracking().Where(p => p.PlanId == plan.Id).ToListAsync(ct);
+        var links = await db.EventGlobalLinks.AsNoTracking().Where(l => l.PlanId == plan.Id).ToListAsync(ct);
+        return new DraftState(plan, events, properties, links);
+    }
+
     public static async Task<DraftState> LoadAsync(TrackboardDbContext db, Plan plan, CancellationToken ct)
     {
         var events = await db.Events.Where(e => e.PlanId == plan.Id).ToListAsync(ct);
@@ -68,19 +77,20 @@ internal sealed class DraftState
             globals.Add(JsonNode.Parse(global.Json));
         }
         var events = new JsonArray();
+        var index = new DraftIndex(this);
         foreach (var ev in Events.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id))
         {
             var eventPath = $"$.events[{events.Count}]";
             paths[ev.Id] = eventPath;
             var node = JsonNode.Parse(ev.Json)!.AsObject();
             var properties = new JsonArray();
-            foreach (var property in PropertiesOf(ev.Id))
+            foreach (var property in index.PropertiesOf(ev.Id))
             {
                 paths[property.Id] = $"{eventPath}.properties[{properties.Count}]";
                 properties.Add(JsonNode.Parse(property.Json));
             }
             node["properties"] = properties;
-            node["global_properties"] = new JsonArray([.. LinkNamesOf(ev.Id).Select(n => (JsonNode?)JsonValue.Create(n))]);
+            node["global_properties"] = new JsonArray([.. index.LinkNamesOf(ev.Id).Select(n => (JsonNode?)JsonValue.Create(n))]);
             events.Add(node);
         }
         var root = new JsonObject

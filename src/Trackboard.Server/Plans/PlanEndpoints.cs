@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
 using Trackboard.Server.Hosting;
@@ -69,15 +71,19 @@ internal static class PlanEndpoints
         return TypedResults.Created($"/api/v1/plans/{plan.Id}", PlanViews.Plan(plan, 0, null));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Get(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Get(
+        Guid id, HttpContext http, TrackboardDbContext db, PlanReadCache cache, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var plan = await PlanAccess.FindPlanAsync(db, Caller.From(http.User), id, ct);
         if (plan is null)
         {
             return Problems.NotFound("Plan");
         }
-        var state = await DraftState.LoadAsync(db, plan, ct);
-        return TypedResults.Ok(PlanViews.PlanDetail(state, await PlanAccess.CurrentVersionAsync(db, id, ct)));
+        var currentVersion = await PlanAccess.CurrentVersionAsync(db, id, ct);
+        var stamp = PlanReadCache.Stamp(plan, currentVersion);
+        var body = cache.TryGet(id, stamp)
+            ?? cache.Add(id, stamp, PlanViews.PlanDetail(await DraftState.LoadForReadAsync(db, plan, ct), currentVersion), json.Value.SerializerOptions);
+        return TypedResults.Bytes(body, "application/json");
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Update(

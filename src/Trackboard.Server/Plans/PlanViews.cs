@@ -6,14 +6,17 @@ namespace Trackboard.Server.Plans;
 /// <summary>Response bodies of plan items: the contract-format fragment plus ids and the draft revision.</summary>
 internal static class PlanViews
 {
-    public static JsonObject Event(DraftState state, PlanEvent ev, long? revision)
+    public static JsonObject Event(DraftState state, PlanEvent ev, long? revision) =>
+        Event(state.PropertiesOf(ev.Id), state.LinkNamesOf(ev.Id), ev, revision);
+
+    private static JsonObject Event(IEnumerable<PlanProperty> properties, IReadOnlyList<string> links, PlanEvent ev, long? revision)
     {
         var node = JsonNode.Parse(ev.Json)!.AsObject();
         node.Insert(0, "id", ev.Id.ToString());
         node.Insert(1, "plan_id", ev.PlanId.ToString());
         node["status"] ??= "active";
-        node["properties"] = new JsonArray([.. state.PropertiesOf(ev.Id).Select(p => (JsonNode)Property(p, null))]);
-        node["global_properties"] = new JsonArray([.. state.LinkNamesOf(ev.Id).Select(n => (JsonNode?)JsonValue.Create(n))]);
+        node["properties"] = new JsonArray([.. properties.Select(p => (JsonNode)Property(p, null))]);
+        node["global_properties"] = new JsonArray([.. links.Select(n => (JsonNode?)JsonValue.Create(n))]);
         node["created_at"] = ev.CreatedAt;
         node["updated_at"] = ev.UpdatedAt;
         if (revision is not null)
@@ -59,7 +62,9 @@ internal static class PlanViews
     public static JsonObject PlanDetail(DraftState state, long? currentVersion)
     {
         var node = Plan(state.Plan, state.Events.Count, currentVersion);
-        node["events"] = new JsonArray([.. state.Events.OrderBy(e => e.Name, StringComparer.Ordinal).Select(e => (JsonNode)Event(state, e, null))]);
+        var index = new DraftIndex(state);
+        node["events"] = new JsonArray([.. state.Events.OrderBy(e => e.Name, StringComparer.Ordinal)
+            .Select(e => (JsonNode)Event(index.PropertiesOf(e.Id), index.LinkNamesOf(e.Id), e, null))]);
         node["global_properties"] = new JsonArray([.. state.Globals.Select(p => (JsonNode)Property(p, null))]);
         return node;
     }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -99,7 +100,7 @@ internal static class ValidateEndpoints
         var violations = new List<Violation>(EnvelopeValidator.Check(payload, CallTypes.Track));
         if (!violations.Any(v => v.Code == ViolationCodes.InvalidPayloadShape))
         {
-            violations.AddRange(target.Compiled.Validate(JsonSerializer.SerializeToUtf8Bytes(payload)).Violations);
+            violations.AddRange(target.Compiled.Validate(JsonMarshal.GetRawUtf8Value(payload)).Violations);
         }
         var errors = violations.Where(v => v.Severity == ViolationSeverity.Error).ToList();
         var eventName = payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("event", out var e) && e.ValueKind == JsonValueKind.String
@@ -181,20 +182,10 @@ internal static class ValidateEndpoints
 
     private static async Task<(JsonDocument? Document, ProblemHttpResult? Problem)> ReadAsync(HttpContext http, int limit, CancellationToken ct)
     {
-        if (http.Request.ContentLength > limit)
+        using var buffer = await RequestBody.ReadAsync(http.Request, limit, ct);
+        if (buffer is null)
         {
             return (null, Problems.Create(413, ErrorCodes.PayloadTooLarge, $"The body is larger than {limit} bytes."));
-        }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return (null, Problems.Create(413, ErrorCodes.PayloadTooLarge, $"The body is larger than {limit} bytes."));
-            }
-            buffer.Write(chunk, 0, read);
         }
         try
         {

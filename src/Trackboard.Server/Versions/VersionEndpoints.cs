@@ -71,6 +71,8 @@ internal static class VersionEndpoints
                 await transaction.RollbackAsync(ct);
                 return Problems.Stale(await DraftCommit.CurrentAsync(db, id, ct));
             }
+            db.AuditBulkWrite(caller.OrgId, "update", "plans", id.ToString(), null,
+                new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["UpdatedAt"] = now });
             var latest = await db.Versions.AsNoTracking().Where(v => v.PlanId == id)
                 .OrderByDescending(v => v.Number).Select(v => new { v.Number, v.Contract }).FirstOrDefaultAsync(ct);
             var diff = latest is null ? null : ContractDiff.Compare(ContractLoader.Load(latest.Contract).Contract!, check.Contract!);

@@ -10,9 +10,13 @@ internal static class WebhookEvents
     public const string MergeRequestOpened = "merge_request.opened";
     public const string MergeRequestMerged = "merge_request.merged";
     public const string MergeRequestClosed = "merge_request.closed";
+    public const string MergeRequestReopened = "merge_request.reopened";
+    public const string MergeRequestApproved = "merge_request.approved";
+    public const string MergeRequestCommented = "merge_request.commented";
     public const string DlqSpike = "dlq.spike";
 
-    public static IReadOnlyList<string> All { get; } = [VersionPublished, MergeRequestOpened, MergeRequestMerged, MergeRequestClosed, DlqSpike];
+    public static IReadOnlyList<string> All { get; } =
+        [VersionPublished, MergeRequestOpened, MergeRequestMerged, MergeRequestClosed, MergeRequestReopened, MergeRequestApproved, MergeRequestCommented, DlqSpike];
 
     /// <summary>Queues one delivery per active webhook of the organization that subscribes to <paramref name="name"/>; saved with the caller's unit of work.</summary>
     public static async Task EnqueueAsync(TrackboardDbContext db, Guid orgId, string name, JsonObject data, DateTime now, CancellationToken ct)

@@ -112,6 +112,43 @@ namespace Trackboard.Server.Data.Migrations.Postgres
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Trackboard.Server.Data.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId");
+
+                    b.HasIndex("TargetType", "TargetId", "CreatedAt");
+
+                    b.ToTable("comments", (string)null);
+                });
+
             modelBuilder.Entity("Trackboard.Server.Data.EventGlobalLink", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -249,6 +286,30 @@ namespace Trackboard.Server.Data.Migrations.Postgres
                     b.ToTable("merge_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Trackboard.Server.Data.MergeRequestApproval", b =>
+                {
+                    b.Property<Guid>("MergeRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BranchRevision")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MergeRequestId", "UserId");
+
+                    b.HasIndex("OrgId");
+
+                    b.ToTable("merge_request_approvals", (string)null);
+                });
+
             modelBuilder.Entity("Trackboard.Server.Data.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -360,6 +421,9 @@ namespace Trackboard.Server.Data.Migrations.Postgres
 
                     b.Property<Guid?>("ParentPlanId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("RequiredApprovals")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

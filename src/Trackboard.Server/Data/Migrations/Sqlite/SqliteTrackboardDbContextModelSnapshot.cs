@@ -107,6 +107,43 @@ namespace Trackboard.Server.Data.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Trackboard.Server.Data.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId");
+
+                    b.HasIndex("TargetType", "TargetId", "CreatedAt");
+
+                    b.ToTable("comments", (string)null);
+                });
+
             modelBuilder.Entity("Trackboard.Server.Data.EventGlobalLink", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -244,6 +281,30 @@ namespace Trackboard.Server.Data.Migrations.Sqlite
                     b.ToTable("merge_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Trackboard.Server.Data.MergeRequestApproval", b =>
+                {
+                    b.Property<Guid>("MergeRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BranchRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MergeRequestId", "UserId");
+
+                    b.HasIndex("OrgId");
+
+                    b.ToTable("merge_request_approvals", (string)null);
+                });
+
             modelBuilder.Entity("Trackboard.Server.Data.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -355,6 +416,9 @@ namespace Trackboard.Server.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("ParentPlanId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RequiredApprovals")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");

@@ -3,15 +3,18 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Trackboard.Contracts.Model;
 
-namespace Trackboard.Cli.Import;
+namespace Trackboard.Contracts.Import;
 
 /// <summary>
 /// Imports JSON Schema as <c>trackboard export json-schema</c> writes it: a bundle (<c>$defs</c> + <c>oneOf</c>),
 /// one event schema, or the exported directory. What JSON Schema does not carry (globals, guidance,
 /// categories, owners, version ids) is not restored: globals come back merged into each event.
 /// </summary>
-internal static partial class JsonSchemaImporter
+public static partial class JsonSchemaImporter
 {
+    /// <summary>Imports every document (a bundle or event schemas); nodes a contract cannot express become problems with their path.</summary>
+    /// <param name="documents">Each document with the name it is reported under (a file name or <c>$</c>).</param>
+    /// <param name="metadata">The contract to fill: its plan id and name are kept.</param>
     public static ImportResult Import(IReadOnlyList<(string Source, JsonElement Root)> documents, Contract metadata)
     {
         var problems = new List<ImportProblem>();

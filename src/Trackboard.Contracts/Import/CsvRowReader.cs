@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Trackboard.Contracts.Model;
-using static Trackboard.Cli.Import.CsvColumns;
+using static Trackboard.Contracts.Import.CsvColumns;
 
-namespace Trackboard.Cli.Import;
+namespace Trackboard.Contracts.Import;
 
 /// <summary>Reads one data row into the events; a row with any error changes nothing.</summary>
 internal static class CsvRowReader

@@ -1,4 +1,4 @@
-namespace Trackboard.Cli.Import;
+namespace Trackboard.Contracts.Import;
 
 /// <summary>The columns of the CSV template (docs/import-csv.md).</summary>
 internal static class CsvColumns

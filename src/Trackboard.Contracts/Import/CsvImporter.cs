@@ -1,11 +1,14 @@
 using Trackboard.Contracts.Model;
-using static Trackboard.Cli.Import.CsvColumns;
+using static Trackboard.Contracts.Import.CsvColumns;
 
-namespace Trackboard.Cli.Import;
+namespace Trackboard.Contracts.Import;
 
 /// <summary>Imports the one-row-per-property CSV template of docs/import-csv.md.</summary>
-internal static class CsvImporter
+public static class CsvImporter
 {
+    /// <summary>Imports the CSV text; each row that cannot be imported is a problem at <c>line N</c> and the rest still imports.</summary>
+    /// <param name="text">The whole CSV file.</param>
+    /// <param name="metadata">The contract to fill with the imported events.</param>
     public static ImportResult Import(string text, Contract metadata)
     {
         var problems = new List<ImportProblem>();

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Trackboard.Contracts.Model;
 
-namespace Trackboard.Cli.Import;
+namespace Trackboard.Contracts.Import;
 
 /// <summary>Parses the cells of the CSV template (docs/import-csv.md); each method adds a message when the cell is bad.</summary>
 internal static class CsvCells

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Trackboard.Contracts.Model;
 
-namespace Trackboard.Cli.Import;
+namespace Trackboard.Contracts.Import;
 
 /// <summary>
 /// Imports a Segment Protocols tracking plan: the Config API shape (<c>{display_name, rules: {events: [{name,
@@ -10,8 +10,12 @@ namespace Trackboard.Cli.Import;
 /// Event properties come from <c>properties.properties</c>; identify and group traits from
 /// <c>properties.traits</c>.
 /// </summary>
-internal static class SegmentImporter
+public static class SegmentImporter
 {
+    /// <summary>Imports one Segment tracking plan document.</summary>
+    /// <param name="root">The parsed document.</param>
+    /// <param name="source">The name problems are reported under (a file name).</param>
+    /// <param name="metadata">The contract to fill: its plan id is kept, its name wins over the plan's.</param>
     public static ImportResult Import(JsonElement root, string source, Contract metadata)
     {
         var problems = new List<ImportProblem>();

@@ -1,4 +1,4 @@
-namespace Trackboard.Cli.Import;
+namespace Trackboard.Contracts.Import;
 
 /// <summary>A data row with cells looked up by column name (absent columns read as empty).</summary>
 internal sealed class CsvRow

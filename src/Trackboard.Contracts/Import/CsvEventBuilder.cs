@@ -1,6 +1,6 @@
 using Trackboard.Contracts.Model;
 
-namespace Trackboard.Cli.Import;
+namespace Trackboard.Contracts.Import;
 
 /// <summary>An event being assembled from CSV rows; event columns may repeat on every row but must agree.</summary>
 internal sealed class CsvEventBuilder(string name)

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Trackboard.Cli.Import;
+namespace Trackboard.Contracts.Import;
 
 /// <summary>
 /// RFC 4180 CSV: comma-separated, fields in double quotes may hold commas, quotes (doubled) and line

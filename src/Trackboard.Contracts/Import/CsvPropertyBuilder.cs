@@ -1,6 +1,6 @@
 using Trackboard.Contracts.Model;
 
-namespace Trackboard.Cli.Import;
+namespace Trackboard.Contracts.Import;
 
 /// <summary>A property being assembled from CSV rows; nested rows (<c>address.city</c>) add children.</summary>
 internal sealed class CsvPropertyBuilder(PropertyDefinition definition)

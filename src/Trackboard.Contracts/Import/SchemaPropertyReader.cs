@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Trackboard.Contracts.Model;
 
-namespace Trackboard.Cli.Import;
+namespace Trackboard.Contracts.Import;
 
 /// <summary>
 /// Reads JSON Schema property nodes (as Trackboard exports them, and as Segment Protocols writes them) into

@@ -1,0 +1,106 @@
+// Server load benchmark: starts the Server (Release build) on a fresh SQLite file on loopback, makes a
+// 500-event plan (imported into a branch, merged, published) and an API key, then drives
+// POST /api/v1/validate with X-API-Key and GET /api/v1/plans/{id} (the 500-event plan) with autocannon,
+// 32 connections each, and PRINTS the figures with the machine's load.
+// Usage (repository root): dotnet build -c Release src/Trackboard.Server && npm ci --prefix tools &&
+//   node bench/server/run.mjs [seconds]
+import { createRequire } from 'node:module';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(path.join(root, 'tools', 'package.json'));
+const autocannon = require('autocannon');
+const seconds = Number(process.argv[2] ?? 10);
+const dll = path.join(root, 'artifacts/bin/Trackboard.Server/release/Trackboard.Server.dll');
+const dir = mkdtempSync(path.join(os.tmpdir(), 'server-bench-'));
+
+const server = spawn('dotnet', [dll, '--urls', 'http://127.0.0.1:0'], {
+  cwd: path.dirname(dll),
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: {
+    ...process.env,
+    ASPNETCORE_ENVIRONMENT: 'Production',
+    Trackboard__DataDirectory: dir,
+    Trackboard__Auth__AuthRequestsPerMinute: '100000',
+    Logging__LogLevel__Default: 'Warning',
+    'Logging__LogLevel__Microsoft.Hosting.Lifetime': 'Information',
+  },
+});
+const url = await new Promise((resolve, reject) => {
+  server.stdout.on('data', (d) => {
+    const m = /Now listening on: (http:\/\/127\.0\.0\.1:\d+)/.exec(String(d));
+    if (m) resolve(m[1]);
+  });
+  server.on('exit', (code) => reject(new Error('server exited ' + code)));
+});
+
+let token;
+async function api(method, pathName, body) {
+  const response = await fetch(url + '/api/v1/' + pathName, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: 'Bearer ' + token } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await response.json();
+  if (!response.ok) throw new Error(`${method} ${pathName}: ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+token = (await api('POST', 'auth/register', { email: 'bench@example.test', password: 'correct horse battery', name: 'Bench', org_name: 'Bench' })).access_token;
+const plan = await api('POST', 'plans', { name: 'Bench plan' });
+const methods = ['email', 'google', 'github'];
+const events = Array.from({ length: 500 }, (_, i) => ({
+  event_name: `event_${String(i).padStart(3, '0')}_completed`,
+  description: `Benchmark event ${i}`,
+  category: `area_${i % 10}`,
+  properties: [
+    { name: 'method', type: 'string', required: true, constraints: { enum_values: methods } },
+    { name: 'amount', type: 'float', constraints: { min: 0 } },
+    { name: 'count', type: 'integer', required: true, constraints: { min: 1, max: 1000 } },
+    { name: 'label', type: 'string', constraints: { max_length: 80 } },
+  ],
+  global_properties: ['user_id'],
+}));
+const imported = await api('POST', `plans/${plan.id}/import`, {
+  format: 'structured', global_properties: [{ name: 'user_id', type: 'string', required: true }], events,
+});
+const mr = await api('POST', `plans/${imported.branch.id}/merge-requests`, { title: 'Bench import' });
+const merged = await api('POST', `merge-requests/${mr.id}/merge`, { draft_revision: plan.draft_revision });
+await api('POST', `plans/${plan.id}/publish`, { draft_revision: merged.draft_revision, allow_breaking: false });
+const key = await api('POST', `plans/${plan.id}/keys`, { label: 'bench' });
+const apiKey = key.full_key;
+
+const event = JSON.stringify({ event: 'event_042_completed', userId: 'u1', properties: { user_id: 'u1', method: 'google', count: 3, amount: 9.5 } });
+// CPU seconds the Server process used (user + system), so figures can be judged on a machine that other work shares.
+const ticks = os.constants?.CLK_TCK ?? 100;
+const cpu = () => { const f = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) / ticks; };
+async function run(title, options, connections = 32) {
+  const cpuBefore = cpu();
+  const result = await autocannon({ url: url + options.path, connections, duration: seconds, ...options });
+  const done = result.requests.total;
+  const cpuMs = done > 0 ? ((cpu() - cpuBefore) * 1000) / done : NaN;
+  return { title, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, done, cpuMs };
+}
+const capacity = (r) => `${r.done} done, ${r.cpuMs.toFixed(2)} ms Server CPU per request (≈ ${(os.cpus().length * 1000 / r.cpuMs).toFixed(0)} req/s if the Server had all ${os.cpus().length} cores)`;
+
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+const validateOptions = { path: '/api/v1/validate', method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': apiKey }, body: event };
+const readOptions = { path: `/api/v1/plans/${plan.id}`, method: 'GET', headers: { authorization: 'Bearer ' + token } };
+const loadBefore = load();
+const validateOne = await run('validate, 1 connection', validateOptions, 1);
+const validate = await run('validate', validateOptions);
+const loadAfterValidate = load();
+const readOne = await run('plan read, 1 connection', readOptions, 1);
+const read = await run('plan read', readOptions);
+const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1]) / 1024;
+
+console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0].model}), load average before ${loadBefore}, after validate ${loadAfterValidate}, after read ${load()}`);
+console.log(`POST /api/v1/validate (X-API-Key, SQLite), 32 connections, ${seconds} s: ${validate.rps.toFixed(0)} req/s, p50 ${validate.p50} ms, p99 ${validate.p99} ms, non-2xx ${validate.non2xx}, errors ${validate.errors}; ${capacity(validate)}  [target >= 5000 req/s, p99 < 20 ms]`);
+console.log(`GET /api/v1/plans/{id} (500 events, bearer), 32 connections, ${seconds} s: ${read.rps.toFixed(0)} req/s, p50 ${read.p50} ms, p99 ${read.p99} ms, non-2xx ${read.non2xx}, errors ${read.errors}; ${capacity(read)}  [target p99 < 50 ms]`);
+console.log(`1 connection (latency without queueing): validate ${validateOne.rps.toFixed(0)} req/s, p50 ${validateOne.p50} ms, p99 ${validateOne.p99} ms; plan read ${readOne.rps.toFixed(0)} req/s, p50 ${readOne.p50} ms, p99 ${readOne.p99} ms`);
+console.log(`Server RSS after load: ${rss.toFixed(0)} MB`);
+server.kill('SIGTERM');

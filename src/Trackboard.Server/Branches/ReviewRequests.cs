@@ -1,0 +1,5 @@
+namespace Trackboard.Server.Branches;
+
+internal sealed record CommentCreate(string? Body);
+
+internal sealed record ReviewSettings(int? RequiredApprovals);
