@@ -84,7 +84,7 @@ public sealed class ReplayAndReloadTests
         Assert.True(contract is not null, error);
         using var connection = StoreSchema.Open(guard.Options.StoreFile, guard.Options.Durability);
         using var output = new StringWriter();
-        var result = new ReplayRunner(guard.Options, contract, new EventProcessor(new GuardMetrics()), TimeProvider.System)
+        var result = new ReplayRunner(guard.Options, contract, new EventProcessor(new GuardMetrics(), new Fanout(guard.Options)), TimeProvider.System)
             .Run(connection, new DlqFilter(true), dryRun, output);
         return (result, output.ToString());
     }
