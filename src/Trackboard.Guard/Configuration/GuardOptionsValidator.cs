@@ -68,7 +68,8 @@ internal sealed class GuardOptionsValidator : IValidateOptions<GuardOptions>
         {
             require(Uri.TryCreate(d.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https", path + ".url",
                 $"'{d.Url}' is not an http(s) URL.", "Write an absolute URL such as https://api.segment.io/v1/batch.");
-            require(d.Subject.Length == 0 && d.Stream.Length == 0, path + ".subject", "subject and stream are NATS settings.", "Remove them, or set type: nats.");
+            require(d.Subject.Length == 0, path + ".subject", "subject is a NATS setting.", "Remove it, or set type: nats.");
+            require(d.Stream.Length == 0, path + ".stream", "stream is a NATS setting.", "Remove it, or set type: nats.");
             return;
         }
 

@@ -78,7 +78,7 @@ public sealed class ReplayAndReloadTests
         Assert.Contains("trackboard_guard_commit_seconds_count", text, StringComparison.Ordinal);
     }
 
-    private static (ReplayResult Result, string Output) Replay(GuardServer guard, bool dryRun)
+    internal static (ReplayResult Result, string Output) Replay(GuardServer guard, bool dryRun)
     {
         var (contract, error) = ContractHolder.TryLoad(guard.ContractPath);
         Assert.True(contract is not null, error);
