@@ -70,7 +70,12 @@ internal sealed class NatsDestinationSender(DestinationOptions destination, Time
         {
             var headers = row.MessageId is null ? null : new NatsHeaders { ["Nats-Msg-Id"] = row.MessageId };
             var ack = await jetStream.PublishAsync(destination.Subject, row.Body, headers: headers, cancellationToken: cancellationToken).ConfigureAwait(false);
-            ack.EnsureSuccess();
+            // A duplicate acknowledgement means the stream holds the message already (an earlier send whose ack was lost).
+            if (!ack.Duplicate)
+            {
+                ack.EnsureSuccess();
+            }
+
             return null;
         }
         catch (Exception ex) when (IsTransient(ex))
