@@ -67,7 +67,7 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
                     signal.Set();
                 }
 
-                await SendAsync(destination, sender, rows).ConfigureAwait(false);
+                await SendAsync(destination, sender, rows, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -81,14 +81,14 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         }
     }
 
-    private async Task SendAsync(DestinationOptions destination, DestinationSender sender, IReadOnlyList<OutboxRow> rows)
+    private async Task SendAsync(DestinationOptions destination, DestinationSender sender, IReadOnlyList<OutboxRow> rows, CancellationToken stoppingToken)
     {
         var started = Stopwatch.GetTimestamp();
         var result = await sender.SendAsync(rows, _sendAbort.Token).ConfigureAwait(false);
         metrics.ForwardLatency.Observe(Stopwatch.GetElapsedTime(started));
         if (result.Delivered.Count > 0)
         {
-            await store.CompleteAsync(result.Delivered, CancellationToken.None).ConfigureAwait(false);
+            await PersistAsync(() => store.CompleteAsync(result.Delivered, CancellationToken.None), stoppingToken).ConfigureAwait(false);
             metrics.Forwarded.Add(result.Delivered.Count);
         }
 
@@ -100,21 +100,42 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
 
         if (result.RejectReason is { } reason)
         {
-            await ParkAsync(destination, result.Failed, reason).ConfigureAwait(false);
+            await ParkAsync(destination, result.Failed, reason, stoppingToken).ConfigureAwait(false);
             return;
         }
 
-        await RetryLaterAsync(destination, result).ConfigureAwait(false);
+        await RetryLaterAsync(destination, result, stoppingToken).ConfigureAwait(false);
     }
 
-    private async Task ParkAsync(DestinationOptions destination, IReadOnlyList<OutboxRow> rows, string reason)
+    /// <summary>
+    /// Records a send's outcome, trying again while the store cannot write (a full disk): the rows stay leased
+    /// meanwhile, so no other worker sends them, and a restart frees them (at-least-once).
+    /// </summary>
+    private async Task PersistAsync(Func<Task> write, CancellationToken stoppingToken)
     {
-        await store.ParkAsync(rows, reason, CancellationToken.None).ConfigureAwait(false);
+        while (true)
+        {
+            try
+            {
+                await write().ConfigureAwait(false);
+                return;
+            }
+            catch (StoreUnavailableException ex)
+            {
+                GuardLog.ForwarderFailed(_logger, ex);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task ParkAsync(DestinationOptions destination, IReadOnlyList<OutboxRow> rows, string reason, CancellationToken stoppingToken)
+    {
+        await PersistAsync(() => store.ParkAsync(rows, reason, CancellationToken.None), stoppingToken).ConfigureAwait(false);
         metrics.Parked.Add(rows.Count);
         GuardLog.DeliveryParked(_logger, destination.Name, rows.Count, reason);
     }
 
-    private async Task RetryLaterAsync(DestinationOptions destination, SendResult result)
+    private async Task RetryLaterAsync(DestinationOptions destination, SendResult result, CancellationToken stoppingToken)
     {
         var now = time.GetUtcNow();
         var retry = options.Retry;
@@ -125,7 +146,7 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         {
             if (parked.Count > 0)
             {
-                await ParkAsync(destination, parked, reason).ConfigureAwait(false);
+                await ParkAsync(destination, parked, reason, stoppingToken).ConfigureAwait(false);
             }
         }
 
@@ -141,7 +162,7 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         }
 
         var error = result.Failure?.Message ?? "HTTP " + result.Status.ToString(CultureInfo.InvariantCulture);
-        await store.RetryAsync(again, now + delay, error, CancellationToken.None).ConfigureAwait(false);
+        await PersistAsync(() => store.RetryAsync(again, now + delay, error, CancellationToken.None), stoppingToken).ConfigureAwait(false);
         metrics.Retried.Add(again.Count);
         if (result.Failure is null)
         {
