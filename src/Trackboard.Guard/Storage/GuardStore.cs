@@ -109,13 +109,7 @@ internal sealed class GuardStore : IAsyncDisposable
     }
 
     public Task CompleteAsync(IReadOnlyList<OutboxRow> rows, CancellationToken cancellationToken) =>
-        RunWorkAsync((_, tx) =>
-        {
-            foreach (var row in rows)
-            {
-                _commands!.DeleteOutbox(tx, row.Id);
-            }
-        }, cancellationToken);
+        RunWorkAsync((_, tx) => _commands!.DeleteOutbox(tx, rows), cancellationToken);
 
     public Task RetryAsync(IReadOnlyList<OutboxRow> rows, DateTimeOffset nextAttempt, string error, CancellationToken cancellationToken) =>
         RunWorkAsync((_, tx) =>
@@ -134,8 +128,9 @@ internal sealed class GuardStore : IAsyncDisposable
             {
                 _commands!.InsertDlq(tx, row.MessageId, row.Source, CallTypeOf(row.Body), row.EventName,
                     new DlqEntry(DlqKinds.DeliveryFailed, reason, null, null, row.Body, false, row.Destination), row.ReceivedAt);
-                _commands.DeleteOutbox(tx, row.Id);
             }
+
+            _commands!.DeleteOutbox(tx, rows);
         }, cancellationToken);
 
     /// <summary>Counts read on a separate connection (WAL readers do not block the writer).</summary>

@@ -29,14 +29,15 @@ internal sealed class StoreCommands : IDisposable
             INSERT INTO dlq(message_id, source, call_type, event_name, kind, reasons, violations, contract_version, body, received_at, forwarded, destination)
             VALUES($m, $s, $c, $e, $k, $r, $v, $cv, $b, $t, $f, $d)
             """, "$m", "$s", "$c", "$e", "$k", "$r", "$v", "$cv", "$b", "$t", "$f", "$d");
-        _deleteOutbox = Command(connection, "DELETE FROM outbox WHERE id = $id", "$id");
+        // One statement per batch, not per row: the ids travel as a JSON array.
+        _deleteOutbox = Command(connection, "DELETE FROM outbox WHERE id IN (SELECT value FROM json_each($ids))", "$ids");
         _retry = Command(connection,
             "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $n, leased = 0, last_error = $e WHERE id = $id", "$n", "$e", "$id");
         _lease = Command(connection, """
             SELECT id, message_id, source, event_name, body, received_at, attempts FROM outbox
             WHERE destination = $d AND leased = 0 AND next_attempt_at <= $now ORDER BY next_attempt_at, id LIMIT $max
             """, "$d", "$now", "$max");
-        _markLeased = Command(connection, "UPDATE outbox SET leased = 1 WHERE id = $id", "$id");
+        _markLeased = Command(connection, "UPDATE outbox SET leased = 1 WHERE id IN (SELECT value FROM json_each($ids))", "$ids");
         _nextDue = Command(connection, "SELECT MIN(next_attempt_at) FROM outbox WHERE destination = $d AND leased = 0", "$d");
         _purge = Command(connection, "DELETE FROM dedupe WHERE seen_at < $cutoff", "$cutoff");
     }
@@ -50,7 +51,7 @@ internal sealed class StoreCommands : IDisposable
         Run(_insertDlq, tx, messageId, source, callType, eventName, entry.Kind, entry.Reasons, entry.ViolationsJson, entry.ContractVersion,
             entry.OriginalBody.ToArray(), receivedAt, entry.Forwarded ? 1 : 0, entry.Destination);
 
-    public void DeleteOutbox(SqliteTransaction tx, long id) => Run(_deleteOutbox, tx, id);
+    public void DeleteOutbox(SqliteTransaction tx, IReadOnlyList<OutboxRow> rows) => Run(_deleteOutbox, tx, Ids(rows));
 
     public void Retry(SqliteTransaction tx, long id, long nextAttempt, string error) => Run(_retry, tx, nextAttempt, error, id);
 
@@ -69,9 +70,9 @@ internal sealed class StoreCommands : IDisposable
             }
         }
 
-        foreach (var row in rows)
+        if (rows.Count > 0)
         {
-            Run(_markLeased, tx, row.Id);
+            Run(_markLeased, tx, Ids(rows));
         }
 
         Bind(_nextDue, tx, destination);
@@ -85,6 +86,9 @@ internal sealed class StoreCommands : IDisposable
             command.Dispose();
         }
     }
+
+    private static string Ids(IReadOnlyList<OutboxRow> rows) =>
+        "[" + string.Join(',', rows.Select(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)
     {
