@@ -19,6 +19,10 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
 {
     // Rows queued by another process (a `replay` run) raise no in-process signal; an idle worker looks again this often.
     private static readonly TimeSpan s_idleCheck = TimeSpan.FromSeconds(2);
+
+    // After a partial batch, events are still trickling in: a short pause lets the next batch fill up, so a steady
+    // stream of single calls is sent in batches instead of one round trip (and two store writes) per few events.
+    private static readonly TimeSpan s_linger = TimeSpan.FromMilliseconds(5);
     private readonly CancellationTokenSource _sendAbort = new();
     private readonly ILogger _logger = loggers.CreateLogger<Forwarder>();
 
@@ -50,11 +54,18 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
     private async Task WorkAsync(DestinationOptions destination, DestinationSender sender, CancellationToken stoppingToken)
     {
         var signal = store.SignalFor(destination.Name);
+        var trickling = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (trickling)
+                {
+                    await Task.Delay(s_linger, time, stoppingToken).ConfigureAwait(false);
+                }
+
                 var (rows, nextDue) = await store.LeaseAsync(destination.Name, destination.BatchSize, stoppingToken).ConfigureAwait(false);
+                trickling = rows.Count > 0 && rows.Count < destination.BatchSize;
                 if (rows.Count == 0)
                 {
                     var untilDue = nextDue is { } due ? TimeSpan.FromMilliseconds(Math.Max(0, due - time.GetUtcNow().ToUnixTimeMilliseconds())) : s_idleCheck;
