@@ -54,17 +54,24 @@ async function run(title, pathName, connections, body) {
     headers: { 'content-type': 'application/json' },
     requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
   });
-  return { title, rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  return { title, total: result.requests.total, rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
 
+// Guard's own CPU time (user + system, from /proc) per request: unlike req/s it hardly depends on what else
+// the machine runs, and 2 cores / (CPU per request) bounds what Guard alone could do.
+const cpuMs = () => readFileSync(`/proc/${guard.pid}/stat`, 'utf8').split(') ')[1].split(' ').slice(11, 13).reduce((a, b) => a + Number(b), 0) * 10;
 const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${guard.pid}/status`, 'utf8'))[1]) / 1024;
 const outbox = async () => Number(/trackboard_guard_outbox_depth (\d+)/.exec(await (await fetch(url + '/metrics')).text())[1]);
 
+const cpuBeforeTrack = cpuMs();
 const track = await run('/v1/track', '/v1/track', 64, event);
+const cpuTrack = cpuMs() - cpuBeforeTrack;
 const sinkAfterTrack = sinkEvents;
 const backlogAfterTrack = await outbox();
+const cpuBeforeBatch = cpuMs();
 const batch = await run('/v1/batch x100', '/v1/batch', 16, () => `{"batch":[${Array.from({ length: 100 }, event).join(',')}]}`);
 const backlogAfterBatch = await outbox();
+const cpuBatch = cpuMs() - cpuBeforeBatch;
 const peakRss = rss();
 const drainStart = Date.now();
 while ((await outbox()) > 0 && Date.now() - drainStart < 120000) await new Promise((r) => setTimeout(r, 200));
@@ -73,6 +80,7 @@ const drainSeconds = (Date.now() - drainStart) / 1000;
 console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0].model}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log(`/v1/track  64 connections: ${track.rps.toFixed(0)} req/s, p99 ${track.p99} ms, non-2xx ${track.non2xx}, errors ${track.errors}; forwarded during run ${sinkAfterTrack}, backlog after ${backlogAfterTrack}`);
 console.log(`/v1/batch 100 events, 16 connections: ${batch.rps.toFixed(0)} req/s = ${(batch.rps * 100).toFixed(0)} events/s, p99 ${batch.p99} ms, non-2xx ${batch.non2xx}; backlog after ${backlogAfterBatch}, drained in ${drainSeconds.toFixed(1)} s`);
+console.log(`Guard CPU (user+system, forwarding included): ${(cpuTrack * 1000 / track.total).toFixed(0)} µs per /v1/track request, ${(cpuBatch * 1000 / (batch.total * 100)).toFixed(1)} µs per event in /v1/batch`);
 console.log(`Guard RSS after load: ${peakRss.toFixed(0)} MB; sink received ${sinkEvents} events`);
 guard.kill('SIGTERM');
 sink.close();

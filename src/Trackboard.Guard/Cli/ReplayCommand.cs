@@ -59,7 +59,7 @@ internal sealed class ReplayCommand : Command
             }
 
             using var connection = StoreSchema.Open(options.StoreFile, options.Durability);
-            var runner = new ReplayRunner(options, contract, new EventProcessor(new GuardMetrics()), TimeProvider.System);
+            var runner = new ReplayRunner(options, contract, new EventProcessor(new GuardMetrics(), new Fanout(options)), TimeProvider.System);
             var dry = parse.GetValue(dryRun);
             var result = runner.Run(connection, new DlqFilter(true, sinceTime, parse.GetValue(eventName), parse.GetValue(limit)), dry, Console.Out);
             Console.Error.WriteLine($"replay{(dry ? " (dry run)" : "")}: {result.Queued} {(dry ? "would be queued" : "queued")}, " +

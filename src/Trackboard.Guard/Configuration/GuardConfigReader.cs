@@ -15,10 +15,13 @@ internal static class GuardConfigReader
     [
         "http_addr", "contract_file", "store_file", "destination", "worker_count", "ready", "mode", "durability",
         "dedupe_window", "shutdown_timeout", "policy", "sources", "write_keys", "limits", "retry",
+        "destinations", "pii",
     ];
 
     private static readonly string[] s_policyKeys = ["mode", "unplanned_events", "unplanned_properties"];
-    private static readonly string[] s_destinationKeys = ["url", "write_key", "batch_size", "timeout"];
+    private static readonly string[] s_destinationKeys = ["url", "write_key", "batch_size", "timeout", "pii"];
+    private static readonly string[] s_namedDestinationKeys = ["type", "url", "write_key", "batch_size", "timeout", "subject", "stream", "pii"];
+    private static readonly string[] s_piiKeys = ["mode", "salt"];
     private static readonly string[] s_limitKeys = ["max_body_bytes", "max_event_bytes", "max_depth", "max_batch_events", "max_store_bytes"];
     private static readonly string[] s_retryKeys = ["initial_delay", "max_delay", "max_attempts", "max_age"];
 
@@ -94,7 +97,21 @@ internal static class GuardConfigReader
                 WriteKey = b.String("destination.write_key", ""),
                 BatchSize = b.Int("destination.batch_size", 100),
                 Timeout = b.Duration("destination.timeout", TimeSpan.FromSeconds(10)),
+                Pii = values.ContainsKey("destination.pii") ? b.Enum("destination.pii", PiiMode.Keep) : null,
             };
+
+        var destinations = b.Children("destinations").Select(name => new DestinationOptions
+        {
+            Name = name,
+            Kind = b.Enum("destinations." + name + ".type", DestinationKind.Http),
+            Url = b.String("destinations." + name + ".url", ""),
+            WriteKey = b.String("destinations." + name + ".write_key", ""),
+            BatchSize = b.Int("destinations." + name + ".batch_size", 100),
+            Timeout = b.Duration("destinations." + name + ".timeout", TimeSpan.FromSeconds(10)),
+            Subject = b.String("destinations." + name + ".subject", ""),
+            Stream = b.String("destinations." + name + ".stream", ""),
+            Pii = values.ContainsKey("destinations." + name + ".pii") ? b.Enum("destinations." + name + ".pii", PiiMode.Keep) : null,
+        }).ToList();
 
         var options = new GuardOptions
         {
@@ -125,6 +142,8 @@ internal static class GuardConfigReader
                 MaxAttempts = b.Int("retry.max_attempts", 20),
                 MaxAge = b.Duration("retry.max_age", TimeSpan.FromHours(24)),
             },
+            Destinations = destinations,
+            Pii = new PiiOptions { Mode = b.Enum("pii.mode", PiiMode.Keep), Salt = b.String("pii.salt", "") },
         };
 
         ReportUnknownKeys(values, errors);
@@ -164,6 +183,8 @@ internal static class GuardConfigReader
                 "destination" => parts.Length == 1 || (parts.Length == 2 && s_destinationKeys.Contains(parts[1])) ? null : s_destinationKeys,
                 "limits" => parts.Length == 2 ? Check(parts[1], s_limitKeys) : s_limitKeys,
                 "retry" => parts.Length == 2 ? Check(parts[1], s_retryKeys) : s_retryKeys,
+                "destinations" => parts.Length == 3 ? Check(parts[2], s_namedDestinationKeys) : s_namedDestinationKeys,
+                "pii" => parts.Length == 2 ? Check(parts[1], s_piiKeys) : s_piiKeys,
                 _ => parts.Length == 1 ? null : [],
             };
             if (known is null)

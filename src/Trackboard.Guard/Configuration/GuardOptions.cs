@@ -35,6 +35,27 @@ internal sealed record GuardOptions
 
     public RetryOptions Retry { get; init; } = new();
 
+    /// <summary>Named destinations besides the legacy <see cref="Destination"/>; each has its own outbox rows and delivery state.</summary>
+    public IReadOnlyList<DestinationOptions> Destinations { get; init; } = [];
+
+    public PiiOptions Pii { get; init; } = new();
+
+    /// <summary>
+    /// Every destination events are queued for: the legacy <c>destination</c> (when it has a URL) and the named ones.
+    /// With none, events are queued for <c>default</c> and wait until one is configured.
+    /// </summary>
+    public IReadOnlyList<DestinationOptions> AllDestinations()
+    {
+        var all = new List<DestinationOptions>(Destinations.Count + 1);
+        if (Destination.Url.Length > 0 || Destinations.Count == 0)
+        {
+            all.Add(Destination with { Name = DestinationOptions.DefaultName });
+        }
+
+        all.AddRange(Destinations);
+        return all;
+    }
+
     /// <summary>The policy for a source: its own block, or the global one.</summary>
     public PolicyOptions PolicyFor(string source) => Sources.TryGetValue(source, out var policy) ? policy : Policy;
 }

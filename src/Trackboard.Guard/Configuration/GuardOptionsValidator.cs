@@ -40,11 +40,45 @@ internal sealed class GuardOptionsValidator : IValidateOptions<GuardOptions>
         Require(o.Retry.MaxAttempts >= 1, "retry.max_attempts", $"{o.Retry.MaxAttempts} is out of range.", "Use 1 or more.");
         Require(o.Retry.MaxAge > TimeSpan.Zero, "retry.max_age", "The age must be positive.", "Write a duration such as 24h.");
         Require(o.DedupeWindow >= TimeSpan.Zero, "dedupe_window", "The window cannot be negative.", "Write a duration such as 24h (0 disables deduplication).");
+        foreach (var d in o.Destinations)
+        {
+            CheckDestination(d, "destinations." + d.Name, Require);
+        }
+
+        Require(o.Destination.Url.Length == 0 || o.Destinations.All(d => d.Name != DestinationOptions.DefaultName), "destinations.default",
+            "The name 'default' belongs to the `destination` key, which is also set.", "Rename this destination, or move `destination` into `destinations`.");
+        var hashing = o.AllDestinations().Where(d => (d.Pii ?? o.Pii.Mode) == PiiMode.Hash).Select(d => d.Name).ToList();
+        Require(hashing.Count == 0 || o.Pii.Salt.Length > 0, "pii.salt", $"PII is hashed for {string.Join(", ", hashing)} but no salt is set.",
+            "Set pii.salt to a long random secret (TRACKBOARD_GUARD__PII__SALT keeps it out of the file).");
         foreach (var (key, source) in o.WriteKeys)
         {
             Require(source.Length > 0, "write_keys." + key, "The write key has no source label.", "Write `KEY: source-name`.");
         }
 
         return errors;
+    }
+
+    private static void CheckDestination(DestinationOptions d, string path, Action<bool, string, string, string> require)
+    {
+        require(d.Name.Length > 0 && d.Name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'), path,
+            $"'{d.Name}' is not a usable destination name.", "Use letters, digits, '_' and '-'.");
+        require(d.BatchSize is >= 1 and <= 2500, path + ".batch_size", $"{d.BatchSize} is out of range.", "Use 1 to 2500 events per batch.");
+        require(d.Timeout > TimeSpan.Zero, path + ".timeout", "The timeout must be positive.", "Write a duration such as 10s.");
+        if (d.Kind == DestinationKind.Http)
+        {
+            require(Uri.TryCreate(d.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https", path + ".url",
+                $"'{d.Url}' is not an http(s) URL.", "Write an absolute URL such as https://api.segment.io/v1/batch.");
+            require(d.Subject.Length == 0, path + ".subject", "subject is a NATS setting.", "Remove it, or set type: nats.");
+            require(d.Stream.Length == 0, path + ".stream", "stream is a NATS setting.", "Remove it, or set type: nats.");
+            return;
+        }
+
+        require(Uri.TryCreate(d.Url, UriKind.Absolute, out var nats) && nats.Scheme is "nats" or "tls", path + ".url",
+            $"'{d.Url}' is not a NATS URL.", "Write a server URL such as nats://127.0.0.1:4222.");
+        require(d.Subject.Length > 0 && !d.Subject.Any(c => char.IsWhiteSpace(c) || c is '*' or '>') && !d.Subject.StartsWith('.') && !d.Subject.EndsWith('.'),
+            path + ".subject", $"'{d.Subject}' is not a subject to publish to.", "Write a subject without wildcards or spaces, such as events.tracked.");
+        require(d.Stream.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'), path + ".stream", $"'{d.Stream}' is not a stream name.",
+            "Use letters, digits, '_' and '-', or leave it out when the stream exists already.");
+        require(d.WriteKey.Length == 0, path + ".write_key", "write_key is an HTTP setting.", "Remove it for a NATS destination.");
     }
 }

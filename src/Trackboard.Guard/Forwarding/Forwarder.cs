@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
-using System.Text;
+using System.Globalization;
 using Trackboard.Guard.Configuration;
 using Trackboard.Guard.Hosting;
 using Trackboard.Guard.Metrics;
@@ -9,17 +8,23 @@ using Trackboard.Guard.Storage;
 namespace Trackboard.Guard.Forwarding;
 
 /// <summary>
-/// Sends outbox rows to the destination in Segment batch format. Workers wait on the outbox signal or the
-/// next due time (no polling while work waits), retry with backoff and Retry-After, and park rows that
-/// cannot be delivered in the DLQ as <c>delivery_failed</c>. At-least-once: a row leaves the outbox only
-/// after a 2xx or when parked.
+/// Drains the outbox, destination by destination: each destination has its own outbox rows, its own
+/// <c>worker_count</c> workers and its own retry state, so one that is down does not hold up the others.
+/// Workers wait on the destination's outbox signal or the next due time (no polling while work waits), retry
+/// with backoff and Retry-After, and park rows that cannot be delivered in the DLQ as <c>delivery_failed</c>.
+/// At-least-once per destination: a row leaves the outbox only once acknowledged or parked.
 /// </summary>
-internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClient http, TimeProvider time, GuardMetrics metrics, ILogger<Forwarder> logger)
+internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClient http, TimeProvider time, GuardMetrics metrics, ILoggerFactory loggers)
     : BackgroundService
 {
     // Rows queued by another process (a `replay` run) raise no in-process signal; an idle worker looks again this often.
     private static readonly TimeSpan s_idleCheck = TimeSpan.FromSeconds(2);
+
+    // After a partial batch, events are still trickling in: a short pause lets the next batch fill up, so a steady
+    // stream of single calls is sent in batches instead of one round trip (and two store writes) per few events.
+    private static readonly TimeSpan s_linger = TimeSpan.FromMilliseconds(5);
     private readonly CancellationTokenSource _sendAbort = new();
+    private readonly ILogger _logger = loggers.CreateLogger<Forwarder>();
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -34,36 +39,46 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         base.Dispose();
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Destination.Url.Length == 0)
-        {
-            return Task.CompletedTask;
-        }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(options.AllDestinations().Where(d => d.Url.Length > 0).Select(d => RunDestinationAsync(d, stoppingToken)));
 
-        return Task.WhenAll(Enumerable.Range(0, options.WorkerCount).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken)));
+    private async Task RunDestinationAsync(DestinationOptions destination, CancellationToken stoppingToken)
+    {
+        await using var sender = destination.Kind == DestinationKind.Nats
+            ? (DestinationSender)new NatsDestinationSender(destination, time, _logger)
+            : new HttpDestinationSender(destination, http, time);
+        await Task.WhenAll(Enumerable.Range(0, options.WorkerCount).Select(_ => Task.Run(() => WorkAsync(destination, sender, stoppingToken), stoppingToken)))
+            .ConfigureAwait(false);
     }
 
-    private async Task WorkAsync(CancellationToken stoppingToken)
+    private async Task WorkAsync(DestinationOptions destination, DestinationSender sender, CancellationToken stoppingToken)
     {
+        var signal = store.SignalFor(destination.Name);
+        var trickling = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var (rows, nextDue) = await store.LeaseAsync(options.Destination.BatchSize, stoppingToken).ConfigureAwait(false);
+                if (trickling)
+                {
+                    await Task.Delay(s_linger, time, stoppingToken).ConfigureAwait(false);
+                }
+
+                var (rows, nextDue) = await store.LeaseAsync(destination.Name, destination.BatchSize, stoppingToken).ConfigureAwait(false);
+                trickling = rows.Count > 0 && rows.Count < destination.BatchSize;
                 if (rows.Count == 0)
                 {
                     var untilDue = nextDue is { } due ? TimeSpan.FromMilliseconds(Math.Max(0, due - time.GetUtcNow().ToUnixTimeMilliseconds())) : s_idleCheck;
-                    await store.OutboxSignal.WaitAsync(untilDue < s_idleCheck ? untilDue : s_idleCheck, time, stoppingToken).ConfigureAwait(false);
+                    await signal.WaitAsync(untilDue < s_idleCheck ? untilDue : s_idleCheck, time, stoppingToken).ConfigureAwait(false);
                     continue;
                 }
 
-                if (rows.Count == options.Destination.BatchSize || nextDue <= time.GetUtcNow().ToUnixTimeMilliseconds())
+                if (rows.Count == destination.BatchSize || nextDue <= time.GetUtcNow().ToUnixTimeMilliseconds())
                 {
-                    store.OutboxSignal.Set();
+                    signal.Set();
                 }
 
-                await SendAsync(rows, _sendAbort.Token).ConfigureAwait(false);
+                await SendAsync(destination, sender, rows, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -71,79 +86,78 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
             }
             catch (Exception ex) when (ex is StoreUnavailableException or InvalidOperationException)
             {
-                GuardLog.ForwarderFailed(logger, ex);
+                GuardLog.ForwarderFailed(_logger, ex);
                 await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task SendAsync(IReadOnlyList<OutboxRow> rows, CancellationToken abort)
+    private async Task SendAsync(DestinationOptions destination, DestinationSender sender, IReadOnlyList<OutboxRow> rows, CancellationToken stoppingToken)
     {
         var started = Stopwatch.GetTimestamp();
-        int status;
-        TimeSpan? retryAfter = null;
-        Exception? failure = null;
-        try
-        {
-            using var timeout = new CancellationTokenSource(options.Destination.Timeout, time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, abort);
-            using var request = new HttpRequestMessage(HttpMethod.Post, options.Destination.Url) { Content = BatchContent(rows) };
-            if (options.Destination.WriteKey.Length > 0)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
-                    Convert.ToBase64String(Encoding.UTF8.GetBytes(options.Destination.WriteKey + ":")));
-            }
-
-            using var response = await http.SendAsync(request, linked.Token).ConfigureAwait(false);
-            status = (int)response.StatusCode;
-            retryAfter = Backoff.RetryAfter(response.Headers.RetryAfter, time.GetUtcNow());
-        }
-        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
-        {
-            if (abort.IsCancellationRequested)
-            {
-                // Shutdown ran out of time: the rows stay in the outbox and go out after the restart.
-                return;
-            }
-
-            status = 0;
-            failure = ex;
-        }
-
+        var result = await sender.SendAsync(rows, _sendAbort.Token).ConfigureAwait(false);
         metrics.ForwardLatency.Observe(Stopwatch.GetElapsedTime(started));
-        if (status is >= 200 and < 300)
+        if (result.Delivered.Count > 0)
         {
-            await store.CompleteAsync(rows, CancellationToken.None).ConfigureAwait(false);
-            metrics.Forwarded.Add(rows.Count);
+            await PersistAsync(() => store.CompleteAsync(result.Delivered, CancellationToken.None), stoppingToken).ConfigureAwait(false);
+            metrics.Forwarded.Add(result.Delivered.Count);
+        }
+
+        if (result.Failed.Count == 0 || result.Aborted)
+        {
+            // Aborted: shutdown ran out of time; the rows stay in the outbox and go out after the restart.
             return;
         }
 
-        if (status is >= 400 and < 500 and not 408 and not 429)
+        if (result.RejectReason is { } reason)
         {
-            var reason = "destination_rejected_" + status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await store.ParkAsync(rows, reason, CancellationToken.None).ConfigureAwait(false);
-            metrics.Parked.Add(rows.Count);
-            GuardLog.DeliveryParked(logger, rows.Count, reason);
+            await ParkAsync(destination, result.Failed, reason, stoppingToken).ConfigureAwait(false);
             return;
         }
 
-        await RetryLaterAsync(rows, status, retryAfter, failure).ConfigureAwait(false);
+        await RetryLaterAsync(destination, result, stoppingToken).ConfigureAwait(false);
     }
 
-    private async Task RetryLaterAsync(IReadOnlyList<OutboxRow> rows, int status, TimeSpan? retryAfter, Exception? failure)
+    /// <summary>
+    /// Records a send's outcome, trying again while the store cannot write (a full disk): the rows stay leased
+    /// meanwhile, so no other worker sends them, and a restart frees them (at-least-once).
+    /// </summary>
+    private async Task PersistAsync(Func<Task> write, CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await write().ConfigureAwait(false);
+                return;
+            }
+            catch (StoreUnavailableException ex)
+            {
+                GuardLog.ForwarderFailed(_logger, ex);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task ParkAsync(DestinationOptions destination, IReadOnlyList<OutboxRow> rows, string reason, CancellationToken stoppingToken)
+    {
+        await PersistAsync(() => store.ParkAsync(rows, reason, CancellationToken.None), stoppingToken).ConfigureAwait(false);
+        metrics.Parked.Add(rows.Count);
+        GuardLog.DeliveryParked(_logger, destination.Name, rows.Count, reason);
+    }
+
+    private async Task RetryLaterAsync(DestinationOptions destination, SendResult result, CancellationToken stoppingToken)
     {
         var now = time.GetUtcNow();
         var retry = options.Retry;
-        var exhausted = rows.Where(r => r.Attempts + 1 >= retry.MaxAttempts).ToList();
-        var expired = rows.Except(exhausted).Where(r => now.ToUnixTimeMilliseconds() - r.ReceivedAt >= retry.MaxAge.TotalMilliseconds).ToList();
-        var again = rows.Except(exhausted).Except(expired).ToList();
+        var exhausted = result.Failed.Where(r => r.Attempts + 1 >= retry.MaxAttempts).ToList();
+        var expired = result.Failed.Except(exhausted).Where(r => now.ToUnixTimeMilliseconds() - r.ReceivedAt >= retry.MaxAge.TotalMilliseconds).ToList();
+        var again = result.Failed.Except(exhausted).Except(expired).ToList();
         foreach (var (parked, reason) in new[] { (exhausted, "max_attempts"), (expired, "max_age") })
         {
             if (parked.Count > 0)
             {
-                await store.ParkAsync(parked, reason, CancellationToken.None).ConfigureAwait(false);
-                metrics.Parked.Add(parked.Count);
-                GuardLog.DeliveryParked(logger, parked.Count, reason);
+                await ParkAsync(destination, parked, reason, stoppingToken).ConfigureAwait(false);
             }
         }
 
@@ -153,52 +167,21 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         }
 
         var delay = Backoff.Delay(again.Max(r => r.Attempts) + 1, retry, Random.Shared.NextDouble());
-        if (retryAfter > delay)
+        if (result.RetryAfter > delay)
         {
-            delay = retryAfter.Value;
+            delay = result.RetryAfter.Value;
         }
 
-        var error = failure?.Message ?? "HTTP " + status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await store.RetryAsync(again, now + delay, error, CancellationToken.None).ConfigureAwait(false);
+        var error = result.Failure?.Message ?? "HTTP " + result.Status.ToString(CultureInfo.InvariantCulture);
+        await PersistAsync(() => store.RetryAsync(again, now + delay, error, CancellationToken.None), stoppingToken).ConfigureAwait(false);
         metrics.Retried.Add(again.Count);
-        if (failure is null)
+        if (result.Failure is null)
         {
-            GuardLog.DeliveryRetry(logger, status, again.Count, delay);
+            GuardLog.DeliveryRetry(_logger, destination.Name, result.Status, again.Count, delay);
         }
         else
         {
-            GuardLog.DeliveryError(logger, again.Count, delay, failure);
+            GuardLog.DeliveryError(_logger, destination.Name, again.Count, delay, result.Failure);
         }
-    }
-
-    private ByteArrayContent BatchContent(IReadOnlyList<OutboxRow> rows)
-    {
-        var sentAt = Encoding.UTF8.GetBytes(time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
-        var size = rows.Sum(r => r.Body.Length + 1) + sentAt.Length + 32;
-        var buffer = new byte[size];
-        var at = 0;
-        void Put(ReadOnlySpan<byte> bytes)
-        {
-            bytes.CopyTo(buffer.AsSpan(at));
-            at += bytes.Length;
-        }
-
-        Put("{\"batch\":["u8);
-        for (var i = 0; i < rows.Count; i++)
-        {
-            if (i > 0)
-            {
-                Put(","u8);
-            }
-
-            Put(rows[i].Body);
-        }
-
-        Put("],\"sentAt\":\""u8);
-        Put(sentAt);
-        Put("\"}"u8);
-        var content = new ByteArrayContent(buffer, 0, at);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        return content;
     }
 }

@@ -40,6 +40,7 @@ internal static class GuardApp
         services.AddSingleton<GuardMetrics>();
         services.AddSingleton(sp => new ContractHolder(options.ContractFile, sp.GetRequiredService<GuardMetrics>(), sp.GetRequiredService<ILogger<ContractHolder>>()));
         services.AddSingleton<GuardStore>();
+        services.AddSingleton<Fanout>();
         services.AddSingleton<EventProcessor>();
         services.AddSingleton<IngestServices>();
         // Per-batch timeouts come from destination.timeout; the pooled connections are recycled for DNS changes.

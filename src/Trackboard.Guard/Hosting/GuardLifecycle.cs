@@ -17,7 +17,7 @@ internal sealed class GuardLifecycle(GuardOptions options, GuardStore store, Con
             GuardLog.NoWriteKeys(logger);
         }
 
-        if (options.Destination.Url.Length == 0)
+        if (options.AllDestinations().All(d => d.Url.Length == 0))
         {
             GuardLog.NoDestination(logger);
         }

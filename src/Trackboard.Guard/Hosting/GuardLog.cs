@@ -25,17 +25,20 @@ internal static partial class GuardLog
     [LoggerMessage(301, LogLevel.Information, "Store {File} open: {Outbox} events waiting, {Dlq} in the DLQ")]
     public static partial void StoreOpened(ILogger logger, string file, long outbox, long dlq);
 
-    [LoggerMessage(400, LogLevel.Warning, "Destination answered {Status} for {Count} events; retrying in {Delay}")]
-    public static partial void DeliveryRetry(ILogger logger, int status, int count, TimeSpan delay);
+    [LoggerMessage(400, LogLevel.Warning, "Destination {Destination} answered {Status} for {Count} events; retrying in {Delay}")]
+    public static partial void DeliveryRetry(ILogger logger, string destination, int status, int count, TimeSpan delay);
 
-    [LoggerMessage(401, LogLevel.Error, "Parked {Count} events as delivery_failed: {Reason}")]
-    public static partial void DeliveryParked(ILogger logger, int count, string reason);
+    [LoggerMessage(401, LogLevel.Error, "Parked {Count} events for destination {Destination} as delivery_failed: {Reason}")]
+    public static partial void DeliveryParked(ILogger logger, string destination, int count, string reason);
 
-    [LoggerMessage(402, LogLevel.Warning, "Destination unreachable for {Count} events; retrying in {Delay}")]
-    public static partial void DeliveryError(ILogger logger, int count, TimeSpan delay, Exception exception);
+    [LoggerMessage(402, LogLevel.Warning, "Destination {Destination} unreachable for {Count} events; retrying in {Delay}")]
+    public static partial void DeliveryError(ILogger logger, string destination, int count, TimeSpan delay, Exception exception);
 
     [LoggerMessage(403, LogLevel.Error, "Forwarder step failed; trying again")]
     public static partial void ForwarderFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(404, LogLevel.Information, "Created JetStream stream {Stream} over subject {Subject}")]
+    public static partial void NatsStreamCreated(ILogger logger, string stream, string subject);
 
     [LoggerMessage(500, LogLevel.Debug, "Request refused with {Code}")]
     public static partial void RequestRefused(ILogger logger, string code);

@@ -13,7 +13,7 @@ namespace Trackboard.Guard.Policy;
 /// Validates one event (envelope rules, then the compiled contract) and applies the source's policy:
 /// what is forwarded (and in which form), what goes to the DLQ, and why.
 /// </summary>
-internal sealed class EventProcessor(GuardMetrics metrics)
+internal sealed class EventProcessor(GuardMetrics metrics, Fanout fanout)
 {
     public EventOutcome Process(int index, JsonElement element, string? callType, string source, PolicyOptions policy, LoadedContract contract, LimitsOptions limits)
     {
@@ -115,7 +115,10 @@ internal sealed class EventProcessor(GuardMetrics metrics)
             metrics.Observed.Add();
         }
 
-        return new EventOutcome(index, messageId, decision, violations, new IngestRecord(messageId, source, callType, eventName, body, record));
+        return new EventOutcome(index, messageId, decision, violations, new IngestRecord(messageId, source, callType, eventName, body, record)
+        {
+            Copies = fanout.Copies(body, callType, eventName, contract),
+        });
     }
 
     private static EventOutcome Block(int index, string? messageId, string source, string callType, string? eventName, IReadOnlyList<Violation> violations,

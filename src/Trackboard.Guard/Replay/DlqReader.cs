@@ -10,7 +10,7 @@ internal static class DlqReader
     public static List<DlqRow> Read(SqliteConnection connection, DlqFilter filter, SqliteTransaction? transaction = null)
     {
         var sql = new StringBuilder("""
-            SELECT id, message_id, source, call_type, event_name, kind, reasons, violations, contract_version, body, received_at, forwarded, replayed_at
+            SELECT id, message_id, source, call_type, event_name, kind, reasons, violations, contract_version, body, received_at, forwarded, replayed_at, destination
             FROM dlq WHERE 1 = 1
             """);
         using var command = connection.CreateCommand();
@@ -46,7 +46,7 @@ internal static class DlqReader
             rows.Add(new DlqRow(
                 reader.GetInt64(0), Text(reader, 1), reader.GetString(2), reader.GetString(3), Text(reader, 4), reader.GetString(5), reader.GetString(6),
                 Text(reader, 7), Text(reader, 8), reader.IsDBNull(9) ? [] : (byte[])reader.GetValue(9), reader.GetInt64(10), reader.GetInt64(11) != 0,
-                reader.IsDBNull(12) ? null : reader.GetInt64(12)));
+                reader.IsDBNull(12) ? null : reader.GetInt64(12), Text(reader, 13)));
         }
 
         return rows;

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Trackboard.Guard.Configuration;
 using Trackboard.Guard.ContractSource;
 using Trackboard.Guard.Policy;
+using Trackboard.Guard.Storage;
 
 namespace Trackboard.Guard.Replay;
 
@@ -23,6 +24,24 @@ internal sealed class ReplayRunner(GuardOptions options, LoadedContract contract
         var forwarded = filter.Event is null && filter.Since is null ? CountForwarded(connection, tx) : 0;
         foreach (var row in rows)
         {
+            if (row.Kind == DlqKinds.DeliveryFailed && row.Destination is { } destination)
+            {
+                // Accepted when it arrived and stored in that destination's form (PII already treated): it goes back
+                // to the destination that refused it, as it is.
+                if (dryRun || Claim(connection, tx, row.Id, now))
+                {
+                    if (!dryRun)
+                    {
+                        Insert(connection, tx, row, new OutboxCopy(destination, row.Body), now);
+                    }
+
+                    queued++;
+                    output.WriteLine($"{(dryRun ? "would-queue" : "queued")}\t{row.Id}\t{row.EventName}\t{row.MessageId}");
+                }
+
+                continue;
+            }
+
             JsonDocument document;
             try
             {
@@ -53,7 +72,10 @@ internal sealed class ReplayRunner(GuardOptions options, LoadedContract contract
 
                 if (!dryRun)
                 {
-                    Insert(connection, tx, row, outcome.Record.OutboxBody!.Value, now);
+                    foreach (var copy in outcome.Record.Copies)
+                    {
+                        Insert(connection, tx, row, copy, now);
+                    }
                 }
 
                 queued++;
@@ -83,15 +105,16 @@ internal sealed class ReplayRunner(GuardOptions options, LoadedContract contract
         return command.ExecuteNonQuery() == 1;
     }
 
-    private static void Insert(SqliteConnection connection, SqliteTransaction tx, DlqRow row, ReadOnlyMemory<byte> body, long now)
+    private static void Insert(SqliteConnection connection, SqliteTransaction tx, DlqRow row, OutboxCopy copy, long now)
     {
         using var command = connection.CreateCommand();
         command.Transaction = tx;
-        command.CommandText = "INSERT INTO outbox(message_id, source, event_name, body, received_at, next_attempt_at) VALUES($m, $s, $e, $b, $r, $n)";
+        command.CommandText = "INSERT INTO outbox(message_id, source, event_name, body, received_at, next_attempt_at, destination) VALUES($m, $s, $e, $b, $r, $n, $d)";
         command.Parameters.AddWithValue("$m", (object?)row.MessageId ?? DBNull.Value);
         command.Parameters.AddWithValue("$s", row.Source);
         command.Parameters.AddWithValue("$e", (object?)row.EventName ?? DBNull.Value);
-        command.Parameters.AddWithValue("$b", body.ToArray());
+        command.Parameters.AddWithValue("$b", copy.Body);
+        command.Parameters.AddWithValue("$d", copy.Destination);
         // Age for max_age counts from the replay: the original receipt may be older than the retry budget.
         command.Parameters.AddWithValue("$r", now);
         command.Parameters.AddWithValue("$n", now);

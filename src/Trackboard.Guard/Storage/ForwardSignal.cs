@@ -5,15 +5,15 @@ internal sealed class ForwardSignal
 {
     private readonly SemaphoreSlim _semaphore = new(0, 1);
 
+    // 1 while a wake-up is pending. Set runs after every commit: checking the flag first keeps it to one
+    // interlocked operation, instead of a SemaphoreFullException per commit when the signal is already up.
+    private int _pending;
+
     public void Set()
     {
-        try
+        if (Interlocked.Exchange(ref _pending, 1) == 0)
         {
             _semaphore.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled: one wake-up covers every change since the last wait.
         }
     }
 
@@ -25,6 +25,13 @@ internal sealed class ForwardSignal
         var delay = Task.Delay(timeout, time, cts.Token);
         await Task.WhenAny(signalled, delay).ConfigureAwait(false);
         await cts.CancelAsync().ConfigureAwait(false);
+        await signalled.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (signalled.IsCompletedSuccessfully)
+        {
+            // Taken (even if the delay won the race): cleared before the caller looks at the outbox, so a later Set is never lost.
+            Volatile.Write(ref _pending, 0);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
     }
 }

@@ -23,6 +23,7 @@ internal sealed class GuardStore : IAsyncDisposable
     private SqliteConnection? _connection;
     private StoreCommands? _commands;
     private Task _loop = Task.CompletedTask;
+    private readonly Dictionary<string, ForwardSignal> _signals;
     private long _lastPurge;
 
     public GuardStore(GuardOptions options, TimeProvider time, GuardMetrics metrics, ILogger<GuardStore> logger)
@@ -31,12 +32,13 @@ internal sealed class GuardStore : IAsyncDisposable
         _time = time;
         _metrics = metrics;
         _logger = logger;
+        _signals = options.AllDestinations().ToDictionary(d => d.Name, _ => new ForwardSignal(), StringComparer.Ordinal);
         metrics.Gauge("trackboard_guard_outbox_depth", "Events waiting to be forwarded.", () => Counts().Outbox);
         metrics.Gauge("trackboard_guard_dlq_depth", "Rows in the DLQ.", () => Counts().Dlq);
     }
 
-    /// <summary>Raised (outside the transaction) after outbox rows were added or became due.</summary>
-    public ForwardSignal OutboxSignal { get; } = new();
+    /// <summary>Raised (outside the transaction) after outbox rows of <paramref name="destination"/> were added or became due.</summary>
+    public ForwardSignal SignalFor(string destination) => _signals[destination];
 
     public bool IsOpen => _connection is not null;
 
@@ -53,7 +55,7 @@ internal sealed class GuardStore : IAsyncDisposable
         _loop = Task.Run(RunAsync);
         if (outbox > 0)
         {
-            OutboxSignal.Set();
+            SignalAll();
         }
     }
 
@@ -76,9 +78,9 @@ internal sealed class GuardStore : IAsyncDisposable
                     continue;
                 }
 
-                if (r.OutboxBody is { } body)
+                foreach (var copy in r.Copies)
                 {
-                    c.InsertOutbox(tx, r.MessageId, r.Source, r.EventName, body, now, now);
+                    c.InsertOutbox(tx, r.MessageId, r.Source, r.EventName, copy, now, now);
                     addsOutbox = true;
                 }
 
@@ -90,30 +92,24 @@ internal sealed class GuardStore : IAsyncDisposable
         }, cancellationToken).ConfigureAwait(false);
         if (addsOutbox)
         {
-            OutboxSignal.Set();
+            SignalAll();
         }
 
         return duplicates;
     }
 
     /// <summary>Leases up to <paramref name="max"/> due rows; returns them and when the next non-due row is due.</summary>
-    public async Task<(IReadOnlyList<OutboxRow> Rows, long? NextDueAt)> LeaseAsync(int max, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<OutboxRow> Rows, long? NextDueAt)> LeaseAsync(string destination, int max, CancellationToken cancellationToken)
     {
         var rows = new List<OutboxRow>();
         long? nextDue = null;
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        await RunWorkAsync((_, tx) => nextDue = _commands!.Lease(tx, now, max, rows), cancellationToken).ConfigureAwait(false);
+        await RunWorkAsync((_, tx) => nextDue = _commands!.Lease(tx, destination, now, max, rows), cancellationToken).ConfigureAwait(false);
         return (rows, nextDue);
     }
 
     public Task CompleteAsync(IReadOnlyList<OutboxRow> rows, CancellationToken cancellationToken) =>
-        RunWorkAsync((_, tx) =>
-        {
-            foreach (var row in rows)
-            {
-                _commands!.DeleteOutbox(tx, row.Id);
-            }
-        }, cancellationToken);
+        RunWorkAsync((_, tx) => _commands!.DeleteOutbox(tx, rows), cancellationToken);
 
     public Task RetryAsync(IReadOnlyList<OutboxRow> rows, DateTimeOffset nextAttempt, string error, CancellationToken cancellationToken) =>
         RunWorkAsync((_, tx) =>
@@ -131,9 +127,10 @@ internal sealed class GuardStore : IAsyncDisposable
             foreach (var row in rows)
             {
                 _commands!.InsertDlq(tx, row.MessageId, row.Source, CallTypeOf(row.Body), row.EventName,
-                    new DlqEntry(DlqKinds.DeliveryFailed, reason, null, null, row.Body, false), row.ReceivedAt);
-                _commands.DeleteOutbox(tx, row.Id);
+                    new DlqEntry(DlqKinds.DeliveryFailed, reason, null, null, row.Body, false, row.Destination), row.ReceivedAt);
             }
+
+            _commands!.DeleteOutbox(tx, rows);
         }, cancellationToken);
 
     /// <summary>Counts read on a separate connection (WAL readers do not block the writer).</summary>
@@ -162,6 +159,14 @@ internal sealed class GuardStore : IAsyncDisposable
         {
             await _connection.DisposeAsync().ConfigureAwait(false);
             _connection = null;
+        }
+    }
+
+    private void SignalAll()
+    {
+        foreach (var signal in _signals.Values)
+        {
+            signal.Set();
         }
     }
 

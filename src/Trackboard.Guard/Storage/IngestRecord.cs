@@ -7,4 +7,8 @@ internal sealed record IngestRecord(
     string CallType,
     string? EventName,
     ReadOnlyMemory<byte>? OutboxBody,
-    DlqEntry? Dlq);
+    DlqEntry? Dlq)
+{
+    /// <summary>One outbox row per destination; empty when the event is not forwarded.</summary>
+    public IReadOnlyList<OutboxCopy> Copies { get; init; } = [];
+}

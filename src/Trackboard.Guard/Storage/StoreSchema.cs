@@ -17,8 +17,8 @@ internal static class StoreSchema
           attempts INTEGER NOT NULL DEFAULT 0,
           next_attempt_at INTEGER NOT NULL DEFAULT 0,
           leased INTEGER NOT NULL DEFAULT 0,
-          last_error TEXT);
-        CREATE INDEX IF NOT EXISTS outbox_due ON outbox(next_attempt_at, id) WHERE leased = 0;
+          last_error TEXT,
+          destination TEXT NOT NULL DEFAULT 'default');
         CREATE TABLE IF NOT EXISTS dlq(
           id INTEGER PRIMARY KEY,
           message_id TEXT,
@@ -32,7 +32,8 @@ internal static class StoreSchema
           body BLOB NOT NULL,
           received_at INTEGER NOT NULL,
           forwarded INTEGER NOT NULL DEFAULT 0,
-          replayed_at INTEGER);
+          replayed_at INTEGER,
+          destination TEXT);
         CREATE INDEX IF NOT EXISTS dlq_received ON dlq(received_at);
         CREATE TABLE IF NOT EXISTS dedupe(
           key TEXT PRIMARY KEY,
@@ -52,6 +53,10 @@ internal static class StoreSchema
         var synchronous = durability == Durability.Power ? "FULL" : "NORMAL";
         Execute(connection, $"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=OFF;");
         Execute(connection, Tables);
+        AddColumn(connection, "outbox", "destination", "TEXT NOT NULL DEFAULT 'default'");
+        AddColumn(connection, "dlq", "destination", "TEXT");
+        // Each destination leases its own rows: the due index leads with the destination (it replaces outbox_due of single-destination stores).
+        Execute(connection, "DROP INDEX IF EXISTS outbox_due; CREATE INDEX IF NOT EXISTS outbox_destination_due ON outbox(destination, next_attempt_at, id) WHERE leased = 0;");
         if (maxStoreBytes > 0)
         {
             using var pageSize = connection.CreateCommand();
@@ -61,6 +66,17 @@ internal static class StoreSchema
         }
 
         return connection;
+    }
+
+    /// <summary>Brings a store written by an earlier Guard up to date (SQLite has no ADD COLUMN IF NOT EXISTS).</summary>
+    private static void AddColumn(SqliteConnection connection, string table, string column, string definition)
+    {
+        using var info = connection.CreateCommand();
+        info.CommandText = $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = '{column}'";
+        if (Convert.ToInt64(info.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            Execute(connection, $"ALTER TABLE {table} ADD COLUMN {column} {definition}");
+        }
     }
 
     public static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

@@ -14,8 +14,11 @@ internal static class ExternalTools
     /// <summary>mypy (apt mypy).</summary>
     public const string Mypy = "mypy";
 
+    /// <summary>The NATS server with JetStream (apt nats-server).</summary>
+    public const string NatsServer = "nats-server";
+
     // Tools looked up on the PATH; any other name is an npm package under tools/node_modules.
-    private static readonly HashSet<string> s_commands = [Node, Go, Mypy];
+    private static readonly HashSet<string> s_commands = [Node, Go, Mypy, NatsServer];
 
     public static bool IsCi => Environment.GetEnvironmentVariable("TRACKBOARD_CI") == "1";
 

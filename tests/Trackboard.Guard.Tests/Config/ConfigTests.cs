@@ -134,7 +134,7 @@ public sealed class ConfigTests
         Assert.Equal(ExitCodes.Success, exit);
     }
 
-    private static string WriteYaml(string yaml)
+    internal static string WriteYaml(string yaml)
     {
         var path = Path.Combine(Path.GetTempPath(), "guard-config-" + Guid.NewGuid().ToString("N") + ".yaml");
         File.WriteAllText(path, yaml);

@@ -78,13 +78,13 @@ public sealed class ReplayAndReloadTests
         Assert.Contains("trackboard_guard_commit_seconds_count", text, StringComparison.Ordinal);
     }
 
-    private static (ReplayResult Result, string Output) Replay(GuardServer guard, bool dryRun)
+    internal static (ReplayResult Result, string Output) Replay(GuardServer guard, bool dryRun)
     {
         var (contract, error) = ContractHolder.TryLoad(guard.ContractPath);
         Assert.True(contract is not null, error);
         using var connection = StoreSchema.Open(guard.Options.StoreFile, guard.Options.Durability);
         using var output = new StringWriter();
-        var result = new ReplayRunner(guard.Options, contract, new EventProcessor(new GuardMetrics()), TimeProvider.System)
+        var result = new ReplayRunner(guard.Options, contract, new EventProcessor(new GuardMetrics(), new Fanout(guard.Options)), TimeProvider.System)
             .Run(connection, new DlqFilter(true), dryRun, output);
         return (result, output.ToString());
     }

@@ -35,7 +35,8 @@ public sealed class GuardServer : IAsyncDisposable
 
     public static string SeedContract => TestPaths.SeedExamples("contracts", "web-analytics.v1.json");
 
-    internal static async Task<GuardServer> StartAsync(string? destinationUrl = null, Func<GuardOptions, GuardOptions>? configure = null, bool writeContract = true, TimeProvider? time = null)
+    internal static async Task<GuardServer> StartAsync(string? destinationUrl = null, Func<GuardOptions, GuardOptions>? configure = null, bool writeContract = true, TimeProvider? time = null,
+        string? contractJson = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "guard-test-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -49,7 +50,11 @@ public sealed class GuardServer : IAsyncDisposable
             ShutdownTimeout = TimeSpan.FromSeconds(2),
         };
         options = configure?.Invoke(options) ?? options;
-        if (writeContract)
+        if (contractJson is not null)
+        {
+            File.WriteAllText(Path.Combine(directory, "contract.json"), contractJson);
+        }
+        else if (writeContract)
         {
             File.Copy(SeedContract, Path.Combine(directory, "contract.json"));
         }
