@@ -26,6 +26,7 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
     public DbSet<MergeRequest> MergeRequests => Set<MergeRequest>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<AppVersionMapping> AppVersionMappings => Set<AppVersionMapping>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -160,6 +161,15 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
             e.ToTable("validation_violations");
             e.HasIndex(x => new { x.PlanId, x.ReceivedAt });
             e.HasIndex(x => x.RecordId);
+        });
+        modelBuilder.Entity<AppVersionMapping>(e =>
+        {
+            e.ToTable("app_version_mappings");
+            e.HasIndex(x => x.PlanId);
+            e.HasIndex(x => x.OrgId);
+            e.Property(x => x.AppVersionFrom).HasMaxLength(100);
+            e.Property(x => x.AppVersionTo).HasMaxLength(100);
+            e.Property(x => x.Note).HasMaxLength(500);
         });
     }
 }

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
+using Trackboard.Server.AppVersions;
 using Trackboard.Server.Audit;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Branches;
+using Trackboard.Server.Live;
 using Trackboard.Server.Plans;
 using Trackboard.Server.Validation;
 using Trackboard.Server.Versions;
@@ -43,6 +45,8 @@ internal static class ApiMapping
         api.MapBranches();
         api.MapMergeRequests();
         api.MapWebhooks();
+        api.MapAppVersions();
+        api.MapLive();
         return app;
     }
 }

@@ -36,4 +36,6 @@ internal static class ErrorCodes
     public const string MergeConflict = "merge_conflict";
     public const string MergeRequestNotOpen = "merge_request_not_open";
     public const string InternalError = "internal_error";
+    public const string AppVersionOverlap = "app_version_overlap";
+    public const string LiveFeedUnavailable = "live_feed_unavailable";
 }

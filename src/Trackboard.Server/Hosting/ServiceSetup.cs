@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
+using Trackboard.Server.Live;
 using Trackboard.Server.Validation;
 using Trackboard.Server.Versions;
 using Trackboard.Server.Webhooks;
@@ -96,6 +97,8 @@ internal static class ServiceSetup
         services.AddSingleton<CompiledContractCache>();
         services.AddHostedService<RetentionService>();
         services.AddHostedService<WebhookDispatcher>();
+        services.AddSingleton<LiveFeed>();
+        services.AddHostedService<PostgresLiveListener>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddOpenApi();
         return builder;
