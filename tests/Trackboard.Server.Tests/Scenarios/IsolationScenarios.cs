@@ -105,6 +105,7 @@ public static class IsolationScenarios
         var branch = await owner.Post($"plans/{plan}/branch", new JsonObject { ["branch_name"] = "b" });
         var mergeRequest = await owner.Post($"plans/{branch.Json["id"]}/merge-requests", new JsonObject { ["title"] = "m" });
         var webhook = await owner.Post("org/webhooks", new JsonObject { ["url"] = "https://example.com/hook" });
+        var mapping = await owner.Post($"plans/{plan}/app-versions", new JsonObject { ["app_version_from"] = "1.0", ["contract_version"] = 1 });
         var ids = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["plans"] = plan.ToString(),
@@ -119,6 +120,7 @@ public static class IsolationScenarios
             ["target"] = "json-schema",
             ["merge-requests"] = mergeRequest.Json["id"]!.GetValue<string>(),
             ["webhooks"] = webhook.Json["id"]!.GetValue<string>(),
+            ["app-versions"] = mapping.Json["id"]!.GetValue<string>(),
         };
         return (ids, owner, plan);
     }
