@@ -61,7 +61,7 @@ internal sealed partial class ContractPuller(GuardOptions options, ContractHolde
         {
             await PollAsync(ct).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
+        catch (Exception ex) when (ex is HttpRequestException or IOException or UnauthorizedAccessException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
         {
             Failed(ex.Message);
         }

@@ -55,11 +55,14 @@ internal static class LiveEndpoints
             var ready = new JsonObject { ["plan_id"] = id.ToString(), ["heartbeat_seconds"] = (int)Heartbeat.TotalSeconds };
             await WriteAsync(response, $"event: ready\ndata: {ready.ToJsonString()}\n\n", stop.Token);
             var readable = subscription.Reader.WaitToReadAsync(stop.Token).AsTask();
+            Task? tick = null;
             while (!stop.IsCancellationRequested)
             {
-                var tick = Task.Delay(Heartbeat, time, stop.Token);
+                // One heartbeat timer at a time, however many results arrive in between.
+                tick ??= Task.Delay(Heartbeat, time, stop.Token);
                 if (await Task.WhenAny(readable, tick) != readable)
                 {
+                    tick = null;
                     await WriteAsync(response, ": heartbeat\n\n", stop.Token);
                     continue;
                 }

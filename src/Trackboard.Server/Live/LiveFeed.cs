@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace Trackboard.Server.Live;
 /// process; on PostgreSQL it goes through NOTIFY, and every instance (this one included) delivers what its
 /// <see cref="PostgresLiveListener"/> hears, so a result validated on one instance reaches the feeds of all.
 /// </summary>
-internal sealed class LiveFeed(IOptions<DatabaseOptions> database)
+internal sealed partial class LiveFeed(IOptions<DatabaseOptions> database, ILogger<LiveFeed> logger)
 {
     public const string Channel = "trackboard_live";
 
@@ -87,9 +88,20 @@ internal sealed class LiveFeed(IOptions<DatabaseOptions> database)
             return;
         }
         var payloads = messages.Select(m => m.Json).ToArray();
-        // One round trip for the whole batch; PostgreSQL delivers the notifications when this statement commits.
-        await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, p) FROM unnest({payloads}) AS p", ct);
+        try
+        {
+            // One round trip for the whole batch; PostgreSQL delivers the notifications when this statement commits.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, p) FROM unnest({payloads}) AS p", ct);
+        }
+        catch (DbException e)
+        {
+            // The results are stored; the feed is best effort and must not fail the validation call.
+            LogNotifyFailed(logger, messages.Count, e);
+        }
     }
+
+    [LoggerMessage(EventId = 42, Level = LogLevel.Warning, Message = "Live feed: {Count} results not sent to other instances")]
+    private static partial void LogNotifyFailed(ILogger logger, int count, Exception exception);
 
     private void Remove(LiveSubscription subscription)
     {
