@@ -20,6 +20,14 @@ internal sealed class CheckConfigCommand : Command
                 return ExitCodes.ConfigInvalid;
             }
 
+            if (options.ContractPull.Enabled)
+            {
+                var cache = ContractCache.For(options);
+                Console.Out.WriteLine($"{path}: OK (listen {options.HttpUrl}, contract pulled from {options.ContractPull.Url} every {options.ContractPull.PollInterval}, " +
+                    $"{cache.Read().Versions.Count} version(s) cached in {cache.Directory}, store {options.StoreFile})");
+                return ExitCodes.Success;
+            }
+
             var (contract, error) = ContractHolder.TryLoad(options.ContractFile);
             if (contract is null)
             {

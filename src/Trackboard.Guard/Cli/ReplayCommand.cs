@@ -51,7 +51,7 @@ internal sealed class ReplayCommand : Command
                 }
             }
 
-            var (contract, error) = ContractHolder.TryLoad(options.ContractFile);
+            var (contract, error) = options.ContractPull.Enabled ? ContractCache.For(options).Latest() : ContractHolder.TryLoad(options.ContractFile);
             if (contract is null)
             {
                 Console.Error.WriteLine($"contract_file: {options.ContractFile} cannot be loaded: {error}");

@@ -16,6 +16,7 @@ internal static class GuardConfigReader
         "http_addr", "contract_file", "store_file", "destination", "worker_count", "ready", "mode", "durability",
         "dedupe_window", "shutdown_timeout", "policy", "sources", "write_keys", "limits", "retry",
         "destinations", "pii",
+        "contract_url", "contract_token", "contract_poll_interval", "contract_timeout", "contract_keep_versions", "contract_cache_dir",
     ];
 
     private static readonly string[] s_policyKeys = ["mode", "unplanned_events", "unplanned_properties"];
@@ -144,6 +145,15 @@ internal static class GuardConfigReader
             },
             Destinations = destinations,
             Pii = new PiiOptions { Mode = b.Enum("pii.mode", PiiMode.Keep), Salt = b.String("pii.salt", "") },
+            ContractPull = new ContractPullOptions
+            {
+                Url = b.String("contract_url", ""),
+                Token = b.String("contract_token", ""),
+                PollInterval = b.Duration("contract_poll_interval", TimeSpan.FromSeconds(30)),
+                Timeout = b.Duration("contract_timeout", TimeSpan.FromSeconds(10)),
+                KeepVersions = b.Int("contract_keep_versions", 5),
+                CacheDirectory = b.String("contract_cache_dir", ""),
+            },
         };
 
         ReportUnknownKeys(values, errors);

@@ -55,6 +55,8 @@ internal sealed record GuardOptions
         all.AddRange(Destinations);
         return all;
     }
+    /// <summary>Pulling the contract from a Trackboard Server (<c>contract_url</c> and its siblings).</summary>
+    public ContractPullOptions ContractPull { get; init; } = new();
 
     /// <summary>The policy for a source: its own block, or the global one.</summary>
     public PolicyOptions PolicyFor(string source) => Sources.TryGetValue(source, out var policy) ? policy : Policy;

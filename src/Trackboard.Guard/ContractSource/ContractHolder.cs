@@ -6,12 +6,15 @@ using Trackboard.Guard.Metrics;
 
 namespace Trackboard.Guard.ContractSource;
 
-/// <summary>Holds the contract in force; a reload that fails keeps the previous one.</summary>
+/// <summary>Holds the contract in force (with the older versions Guard keeps); a reload that fails keeps the previous one.</summary>
 internal sealed class ContractHolder(string file, GuardMetrics metrics, ILogger<ContractHolder> logger)
 {
-    private volatile LoadedContract? _current;
+    private volatile ContractSet? _set;
 
-    public LoadedContract? Current => _current;
+    public LoadedContract? Current => _set?.Latest;
+
+    /// <summary>Every held version, swapped atomically; null before a contract is loaded.</summary>
+    public ContractSet? Set => _set;
 
     public string File { get; } = file;
 
@@ -22,14 +25,21 @@ internal sealed class ContractHolder(string file, GuardMetrics metrics, ILogger<
         if (loaded is null)
         {
             metrics.ContractReloadFailures.Add();
-            GuardLog.ContractRefused(logger, File, _current?.Version ?? "none", error!);
+            GuardLog.ContractRefused(logger, File, Current?.Version ?? "none", error!);
             return false;
         }
 
-        _current = loaded;
+        _set = ContractSet.Single(loaded);
         metrics.ContractReloads.Add();
         GuardLog.ContractLoaded(logger, loaded.Version, File, loaded.Compiled.Contract.Events.Count);
         return true;
+    }
+
+    /// <summary>Puts a pulled set of versions in force at once.</summary>
+    public void Apply(ContractSet set)
+    {
+        _set = set;
+        metrics.ContractReloads.Add();
     }
 
     /// <summary>Loads and compiles a contract file, or says why not.</summary>
@@ -49,6 +59,12 @@ internal sealed class ContractHolder(string file, GuardMetrics metrics, ILogger<
             return (null, ex.Message);
         }
 
+        return TryLoad(bytes);
+    }
+
+    /// <summary>Loads and compiles contract bytes, or says why not.</summary>
+    public static (LoadedContract? Contract, string? Error) TryLoad(byte[] bytes)
+    {
         var result = ContractLoader.Load(bytes);
         if (result.Contract is not { } contract)
         {

@@ -46,7 +46,15 @@ internal static class GuardApp
         // Per-batch timeouts come from destination.timeout; the pooled connections are recycled for DNS changes.
         services.AddSingleton(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }) { Timeout = Timeout.InfiniteTimeSpan });
         services.AddHostedService<GuardLifecycle>();
-        services.AddHostedService<ContractWatcher>();
+        if (options.ContractPull.Enabled)
+        {
+            services.AddHostedService<ContractPuller>();
+        }
+        else
+        {
+            services.AddHostedService<ContractWatcher>();
+        }
+
         services.AddSingleton<Forwarder>();
         services.AddHostedService(sp => sp.GetRequiredService<Forwarder>());
 

@@ -11,7 +11,11 @@ internal sealed class GuardLifecycle(GuardOptions options, GuardStore store, Con
     {
         store.Open();
         // A missing or bad contract does not stop Guard: it stays not-ready and the watcher loads the file once it is fixed.
-        contracts.Reload();
+        if (!options.ContractPull.Enabled)
+        {
+            contracts.Reload();
+        }
+
         if (options.WriteKeys.Count == 0)
         {
             GuardLog.NoWriteKeys(logger);

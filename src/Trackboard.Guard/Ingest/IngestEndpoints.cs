@@ -42,7 +42,7 @@ internal static class IngestEndpoints
             return Refuse(context, authError, s.Metrics);
         }
 
-        if (s.Contracts.Current is not { } contract)
+        if (s.Contracts.Set is not { } contracts)
         {
             return Refuse(context, new IngestError(503, IngestErrorCodes.ContractNotLoaded, "No contract is loaded yet; retry shortly."), s.Metrics);
         }
@@ -66,7 +66,7 @@ internal static class IngestEndpoints
 
         try
         {
-            return await ProcessAsync(context, callType, body!.AsMemory(0, length), headerKey, contract, s).ConfigureAwait(false);
+            return await ProcessAsync(context, callType, body!.AsMemory(0, length), headerKey, contracts, s).ConfigureAwait(false);
         }
         finally
         {
@@ -74,7 +74,7 @@ internal static class IngestEndpoints
         }
     }
 
-    private static async Task<IResult> ProcessAsync(HttpContext context, string? callType, ReadOnlyMemory<byte> body, string headerKey, LoadedContract contract, IngestServices s)
+    private static async Task<IResult> ProcessAsync(HttpContext context, string? callType, ReadOnlyMemory<byte> body, string headerKey, ContractSet contracts, IngestServices s)
     {
         var limits = s.Options.Limits;
         if (!Utf8.IsValid(body.Span))
@@ -109,6 +109,14 @@ internal static class IngestEndpoints
             }
 
             var policy = s.Options.PolicyFor(source);
+            // Each event is validated against the version it was built with when Guard holds it (stamp or app-version map).
+            EventOutcome Process(int index, JsonElement element, string? type)
+            {
+                var (contract, selectedBy) = contracts.Select(element);
+                s.Metrics.ValidatedByVersion.Add(contract.Version, selectedBy);
+                return s.Processor.Process(index, element, type, source, policy, contract, limits) with { ContractVersion = contract.Version, ContractSelectedBy = selectedBy };
+            }
+
             var outcomes = new List<EventOutcome>();
             if (callType is not null)
             {
@@ -117,7 +125,7 @@ internal static class IngestEndpoints
                     return Refuse(context, new IngestError(413, IngestErrorCodes.EventTooLarge, $"The event is larger than {limits.MaxEventBytes} bytes."), s.Metrics);
                 }
 
-                var single = s.Processor.Process(0, root, callType, source, policy, contract, limits);
+                var single = Process(0, root, callType);
                 // A single call with a broken shape is the client's bug: answer 400 instead of storing it.
                 if (single.Violations.FirstOrDefault(v => v.Code is ViolationCodes.InvalidPayloadShape or ViolationCodes.InvalidJson) is { } shape)
                 {
@@ -142,7 +150,7 @@ internal static class IngestEndpoints
                 var index = 0;
                 foreach (var element in batch.EnumerateArray())
                 {
-                    outcomes.Add(s.Processor.Process(index++, element, null, source, policy, contract, limits));
+                    outcomes.Add(Process(index++, element, null));
                 }
             }
 

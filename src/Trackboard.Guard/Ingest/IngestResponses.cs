@@ -59,6 +59,8 @@ internal static class IngestResponses
                 writer.WriteEndArray();
                 if (verbose)
                 {
+                    writer.WriteString("contract_version"u8, o.ContractVersion);
+                    writer.WriteString("contract_selected_by"u8, o.ContractSelectedBy);
                     writer.WritePropertyName("violations"u8);
                     ViolationJson.Write(writer, o.Violations);
                 }

@@ -22,6 +22,8 @@ internal sealed class GuardMetrics
     public Counter Replayed { get; } = new("trackboard_guard_events_replayed_total", "DLQ rows queued again by replay.");
     public Counter ContractReloads { get; } = new("trackboard_guard_contract_reloads_total", "Contract files loaded.");
     public Counter ContractReloadFailures { get; } = new("trackboard_guard_contract_reload_failures_total", "Contract files refused (old contract kept).");
+    public Counter ContractPullErrors { get; } = new("trackboard_guard_contract_pull_errors_total", "Polls of contract_url that failed (Server unreachable or an error status); the contract in force is kept.");
+    public LabeledCounter ValidatedByVersion { get; } = new("trackboard_guard_events_validated_total", "Events validated, by the contract version used and why it was chosen (stamp, app_version, latest).", "contract_version", "selected_by");
     public Histogram ValidationLatency { get; } = new("trackboard_guard_validation_seconds", "Time to validate one event.");
     public Histogram CommitLatency { get; } = new("trackboard_guard_commit_seconds", "Time of one group commit.");
     public Histogram ForwardLatency { get; } = new("trackboard_guard_forward_seconds", "Time of one batch sent to the destination.");
@@ -40,12 +42,13 @@ internal sealed class GuardMetrics
     public string Render()
     {
         var sb = new StringBuilder();
-        foreach (var counter in new[] { Received, Accepted, Blocked, Warned, Stripped, Observed, Deduplicated, Rejected, Forwarded, Retried, Parked, Replayed, ContractReloads, ContractReloadFailures })
+        foreach (var counter in new[] { Received, Accepted, Blocked, Warned, Stripped, Observed, Deduplicated, Rejected, Forwarded, Retried, Parked, Replayed, ContractReloads, ContractReloadFailures, ContractPullErrors })
         {
             Line(sb, counter.Name, counter.Help, "counter");
             sb.Append(counter.Name).Append(' ').Append(counter.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
 
+        ValidatedByVersion.Render(sb);
         lock (_gauges)
         {
             foreach (var (name, help, read) in _gauges)

@@ -7,4 +7,9 @@ namespace Trackboard.Guard.Policy;
 internal sealed record EventOutcome(int Index, string? MessageId, Decision Decision, IReadOnlyList<Violation> Violations, IngestRecord Record)
 {
     public Decision Decision { get; set; } = Decision;
+
+    /// <summary>The version the event was validated against, and why that one (<see cref="ContractSource.ContractSelection"/>).</summary>
+    public string? ContractVersion { get; init; }
+
+    public string? ContractSelectedBy { get; init; }
 }

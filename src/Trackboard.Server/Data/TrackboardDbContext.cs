@@ -29,6 +29,7 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<MergeRequestApproval> MergeRequestApprovals => Set<MergeRequestApproval>();
     public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<AppVersionMapping> AppVersionMappings => Set<AppVersionMapping>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -191,5 +192,14 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
             e.HasIndex(x => x.RecordId);
         });
         DlqModel.Configure(modelBuilder);
+        modelBuilder.Entity<AppVersionMapping>(e =>
+        {
+            e.ToTable("app_version_mappings");
+            e.HasIndex(x => x.PlanId);
+            e.HasIndex(x => x.OrgId);
+            e.Property(x => x.AppVersionFrom).HasMaxLength(100);
+            e.Property(x => x.AppVersionTo).HasMaxLength(100);
+            e.Property(x => x.Note).HasMaxLength(500);
+        });
     }
 }

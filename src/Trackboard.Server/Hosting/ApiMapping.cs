@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
+using Trackboard.Server.AppVersions;
 using Trackboard.Server.Audit;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Branches;
 using Trackboard.Server.Dlq;
 using Trackboard.Server.Import;
+using Trackboard.Server.Live;
 using Trackboard.Server.Mcp;
 using Trackboard.Server.Plans;
 using Trackboard.Server.Validation;
@@ -53,6 +55,8 @@ internal static class ApiMapping
         api.MapWebhooks();
         app.MapTrackboardMcp();
         api.MapDlq();
+        api.MapAppVersions();
+        api.MapLive();
         return app;
     }
 }

@@ -42,4 +42,6 @@ internal static class ErrorCodes
     public const string ImportFailed = "import_failed";
     public const string AntiforgeryFailed = "antiforgery_failed";
     public const string InternalError = "internal_error";
+    public const string AppVersionOverlap = "app_version_overlap";
+    public const string LiveFeedUnavailable = "live_feed_unavailable";
 }

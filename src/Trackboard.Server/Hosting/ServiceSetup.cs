@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
 using Trackboard.Server.Dlq;
+using Trackboard.Server.Live;
 using Trackboard.Server.Mcp;
 using Trackboard.Server.Plans;
 using Trackboard.Server.Validation;
@@ -102,6 +103,8 @@ internal static class ServiceSetup
         services.AddHostedService<RetentionService>();
         services.AddHostedService<WebhookDispatcher>();
         services.AddDlq();
+        services.AddSingleton<LiveFeed>();
+        services.AddHostedService<PostgresLiveListener>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddOpenApi();
         services.AddTrackboardMcp();

@@ -8,6 +8,7 @@ using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
 using Trackboard.Server.Dlq;
 using Trackboard.Server.Hosting;
+using Trackboard.Server.Live;
 
 namespace Trackboard.Server.Validation;
 
@@ -28,7 +29,7 @@ internal static class ValidateEndpoints
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Single(
-        HttpContext http, TrackboardDbContext db, TokenHasher hasher, CompiledContractCache cache, TimeProvider time, CancellationToken ct)
+        HttpContext http, TrackboardDbContext db, TokenHasher hasher, CompiledContractCache cache, TimeProvider time, LiveFeed live, CancellationToken ct)
     {
         var (target, problem) = await ResolveAsync(http, db, hasher, cache, time, ct);
         if (problem is not null)
@@ -45,12 +46,13 @@ internal static class ValidateEndpoints
             var now = time.GetUtcNow().UtcDateTime;
             var result = Check(target!, document!.RootElement, now, db);
             await db.SaveChangesAsync(ct);
+            await live.PublishValidationsAsync(db, ct);
             return TypedResults.Ok(result);
         }
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Batch(
-        HttpContext http, TrackboardDbContext db, TokenHasher hasher, CompiledContractCache cache, TimeProvider time, CancellationToken ct)
+        HttpContext http, TrackboardDbContext db, TokenHasher hasher, CompiledContractCache cache, TimeProvider time, LiveFeed live, CancellationToken ct)
     {
         var (target, problem) = await ResolveAsync(http, db, hasher, cache, time, ct);
         if (problem is not null)
@@ -85,6 +87,7 @@ internal static class ValidateEndpoints
                 results.Add(result);
             }
             await db.SaveChangesAsync(ct);
+            await live.PublishValidationsAsync(db, ct);
             return TypedResults.Ok(new JsonObject
             {
                 ["total"] = results.Count,

@@ -105,6 +105,7 @@ public static class IsolationScenarios
         var branch = await owner.Post($"plans/{plan}/branch", new JsonObject { ["branch_name"] = "b" });
         var mergeRequest = await owner.Post($"plans/{branch.Json["id"]}/merge-requests", new JsonObject { ["title"] = "m" });
         var webhook = await owner.Post("org/webhooks", new JsonObject { ["url"] = "https://example.com/hook" });
+        var mapping = await owner.Post($"plans/{plan}/app-versions", new JsonObject { ["app_version_from"] = "1.0", ["contract_version"] = 1 });
         var ids = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["plans"] = plan.ToString(),
@@ -121,6 +122,7 @@ public static class IsolationScenarios
             ["webhooks"] = webhook.Json["id"]!.GetValue<string>(),
             ["groups"] = new string('0', 64),
             ["entries"] = Guid.NewGuid().ToString(),
+            ["app-versions"] = mapping.Json["id"]!.GetValue<string>(),
         };
         return (ids, owner, plan);
     }
