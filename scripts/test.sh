@@ -17,6 +17,7 @@ APT_PACKAGES=(
     "mypy:mypy"
     "default-jdk-headless:javac"
     "kotlin:kotlinc"
+    "chromium:chromium"
 )
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

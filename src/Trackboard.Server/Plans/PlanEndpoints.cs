@@ -24,12 +24,14 @@ internal static class PlanEndpoints
         return routes;
     }
 
-    private static async Task<Ok<JsonArray>> List(bool? include_archived, bool? include_branches, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Ok<JsonArray>> List(bool? include_archived, bool? include_branches, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        ListAsync(Caller.From(http.User), include_archived, include_branches, db, ct);
+
+    internal static async Task<Ok<JsonArray>> ListAsync(Caller caller, bool? includeArchived, bool? includeBranches, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var rows = await db.Plans.AsNoTracking()
-            .Where(p => p.OrgId == caller.OrgId && (include_archived == true || p.ArchivedAt == null))
-            .Where(p => include_branches == true || p.ParentPlanId == null)
+            .Where(p => p.OrgId == caller.OrgId && (includeArchived == true || p.ArchivedAt == null))
+            .Where(p => includeBranches == true || p.ParentPlanId == null)
             .OrderBy(p => p.Name)
             .Select(p => new
             {
@@ -41,10 +43,13 @@ internal static class PlanEndpoints
         return TypedResults.Ok(new JsonArray([.. rows.Select(r => (JsonNode)PlanViews.Plan(r.Plan, r.Events, r.Version))]));
     }
 
-    private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
-        JsonObject body, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
+        JsonObject body, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        CreateAsync(Caller.From(http.User), body, db, time, ct);
+
+    internal static async Task<Results<Created<JsonObject>, ProblemHttpResult>> CreateAsync(
+        Caller caller, JsonObject body, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         if (Fragments.CheckPlan(body) is { } error)
         {
             return error.ToProblem();
@@ -69,9 +74,12 @@ internal static class PlanEndpoints
         return TypedResults.Created($"/api/v1/plans/{plan.Id}", PlanViews.Plan(plan, 0, null));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Get(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Get(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        GetAsync(Caller.From(http.User), id, db, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetAsync(Caller caller, Guid id, TrackboardDbContext db, CancellationToken ct)
     {
-        var plan = await PlanAccess.FindPlanAsync(db, Caller.From(http.User), id, ct);
+        var plan = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         if (plan is null)
         {
             return Problems.NotFound("Plan");

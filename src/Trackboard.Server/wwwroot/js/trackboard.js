@@ -1,0 +1,5 @@
+window.trackboard = {
+    copy: function (text) {
+        return navigator.clipboard.writeText(text);
+    }
+};
