@@ -169,10 +169,13 @@ internal static class VersionEndpoints
         return TypedResults.Ok(node);
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Restore(
-        Guid id, RevisionRequest request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Restore(
+        Guid id, RevisionRequest request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        RestoreAsync(Caller.From(http.User), id, request, db, time, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> RestoreAsync(
+        Caller caller, Guid id, RevisionRequest request, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var version = await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id && v.OrgId == caller.OrgId, ct);
         var plan = version is null ? null : await PlanAccess.FindPlanAsync(db, caller, version.PlanId, ct);
         if (version is null || plan is null)
