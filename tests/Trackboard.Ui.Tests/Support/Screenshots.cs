@@ -17,6 +17,8 @@ public static class Screenshots
     public static async Task SaveAsync(IPage page, string name)
     {
         System.IO.Directory.CreateDirectory(Directory);
+        // A full-page shot of a scrolled page draws the fixed app bar in the middle.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Directory, name + ".png"), FullPage = true });
     }
 
