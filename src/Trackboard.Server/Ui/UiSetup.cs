@@ -15,6 +15,7 @@ internal static class UiSetup
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<UiBackend>();
+        builder.Services.AddScoped<UiSessionState>();
         return builder;
     }
 
