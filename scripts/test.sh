@@ -18,6 +18,7 @@ APT_PACKAGES=(
     "default-jdk-headless:javac"
     "kotlin:kotlinc"
     "nats-server:nats-server"
+    "chromium:chromium"
 )
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

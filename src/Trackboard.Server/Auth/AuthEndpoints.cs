@@ -25,7 +25,7 @@ internal static class AuthEndpoints
         return routes;
     }
 
-    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Register(
+    internal static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Register(
         RegisterRequest request, bool? cookie, HttpContext http, TrackboardDbContext db, SessionIssuer issuer,
         PasswordHasher<User> passwords, TimeProvider time, CancellationToken ct)
     {
@@ -61,7 +61,7 @@ internal static class AuthEndpoints
         return TypedResults.Ok(await issuer.IssueAsync(http, user.Id, org.Id, cookie == true, ct));
     }
 
-    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Login(
+    internal static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Login(
         LoginRequest request, bool? cookie, HttpContext http, TrackboardDbContext db, SessionIssuer issuer,
         PasswordHasher<User> passwords, TimeProvider time, IOptions<AuthOptions> options, CancellationToken ct)
     {
@@ -134,6 +134,13 @@ internal static class AuthEndpoints
 
     private static async Task<NoContent> Logout(HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
+        await EndSessionAsync(http, db, time, ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Revokes the caller's session row and removes the cookie (the API's logout and the UI's sign-out).</summary>
+    internal static async Task EndSessionAsync(HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    {
         var caller = http.User.FindFirst(Caller.SessionClaim)?.Value;
         if (Guid.TryParse(caller, out var session))
         {
@@ -142,7 +149,6 @@ internal static class AuthEndpoints
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
         }
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return TypedResults.NoContent();
     }
 
     private static async Task<Ok<MeResponse>> Me(HttpContext http, TrackboardDbContext db, CancellationToken ct)

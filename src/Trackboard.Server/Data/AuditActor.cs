@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace Trackboard.Server.Data;
 
 /// <summary>The request's user and organization, read by the DbContext to stamp audit entries.</summary>
@@ -5,7 +7,12 @@ internal sealed class AuditActor(IHttpContextAccessor accessor, TimeProvider tim
 {
     public TimeProvider Time { get; } = time;
 
-    public Guid? UserId => Guid.TryParse(accessor.HttpContext?.User.FindFirst("sub")?.Value, out var id) ? id : null;
+    /// <summary>The signed-in user of a UI circuit, which has no HttpContext of its own.</summary>
+    public ClaimsPrincipal? CircuitUser { get; set; }
 
-    public Guid? OrgId => Guid.TryParse(accessor.HttpContext?.User.FindFirst("org")?.Value, out var id) ? id : null;
+    public Guid? UserId => Guid.TryParse(User?.FindFirst("sub")?.Value, out var id) ? id : null;
+
+    public Guid? OrgId => Guid.TryParse(User?.FindFirst("org")?.Value, out var id) ? id : null;
+
+    private ClaimsPrincipal? User => CircuitUser ?? accessor.HttpContext?.User;
 }

@@ -49,10 +49,13 @@ internal static class EventEndpoints
         return TypedResults.Ok(PlanViews.Event(state, state.Events.First(e => e.Id == id), plan.DraftRevision));
     }
 
-    private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
-        Guid id, JsonObject body, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
+        Guid id, JsonObject body, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        CreateAsync(Caller.From(http.User), id, body, db, time, ct);
+
+    internal static async Task<Results<Created<JsonObject>, ProblemHttpResult>> CreateAsync(
+        Caller caller, Guid id, JsonObject body, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var plan = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         if (plan is null)
         {
@@ -107,10 +110,14 @@ internal static class EventEndpoints
         return TypedResults.Created($"/api/v1/events/{ev.Id}", PlanViews.Event(state, ev, newRevision));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Update(
-        Guid id, JsonObject body, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Update(
+        Guid id, JsonObject body, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        UpdateAsync(Caller.From(http.User), id, body, db, time, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> UpdateAsync(
+        Caller caller, Guid id, JsonObject body, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var (plan, found) = await PlanAccess.FindEventAsync(db, Caller.From(http.User), id, ct);
+        var (plan, found) = await PlanAccess.FindEventAsync(db, caller, id, ct);
         if (plan is null || found is null)
         {
             return Problems.NotFound("Event");
@@ -151,10 +158,14 @@ internal static class EventEndpoints
         return TypedResults.Ok(PlanViews.Event(state, ev, newRevision));
     }
 
-    private static async Task<Results<Ok<RevisionResponse>, ProblemHttpResult>> Delete(
-        Guid id, long? draft_revision, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<RevisionResponse>, ProblemHttpResult>> Delete(
+        Guid id, long? draft_revision, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        DeleteAsync(Caller.From(http.User), id, draft_revision, db, time, ct);
+
+    internal static async Task<Results<Ok<RevisionResponse>, ProblemHttpResult>> DeleteAsync(
+        Caller caller, Guid id, long? draft_revision, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var (plan, found) = await PlanAccess.FindEventAsync(db, Caller.From(http.User), id, ct);
+        var (plan, found) = await PlanAccess.FindEventAsync(db, caller, id, ct);
         if (plan is null || found is null)
         {
             return Problems.NotFound("Event");

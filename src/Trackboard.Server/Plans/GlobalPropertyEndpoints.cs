@@ -29,10 +29,13 @@ internal static class GlobalPropertyEndpoints
         return TypedResults.Ok(new JsonArray([.. state.Globals.Select(p => (JsonNode)PlanViews.Property(p, null))]));
     }
 
-    private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
-        Guid id, JsonObject body, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
+        Guid id, JsonObject body, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        CreateAsync(Caller.From(http.User), id, body, db, time, ct);
+
+    internal static async Task<Results<Created<JsonObject>, ProblemHttpResult>> CreateAsync(
+        Caller caller, Guid id, JsonObject body, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var plan = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         if (plan is null)
         {

@@ -26,12 +26,14 @@ internal static class PlanEndpoints
         return routes;
     }
 
-    private static async Task<Ok<JsonArray>> List(bool? include_archived, bool? include_branches, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Ok<JsonArray>> List(bool? include_archived, bool? include_branches, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        ListAsync(Caller.From(http.User), include_archived, include_branches, db, ct);
+
+    internal static async Task<Ok<JsonArray>> ListAsync(Caller caller, bool? includeArchived, bool? includeBranches, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var rows = await db.Plans.AsNoTracking()
-            .Where(p => p.OrgId == caller.OrgId && (include_archived == true || p.ArchivedAt == null))
-            .Where(p => include_branches == true || p.ParentPlanId == null)
+            .Where(p => p.OrgId == caller.OrgId && (includeArchived == true || p.ArchivedAt == null))
+            .Where(p => includeBranches == true || p.ParentPlanId == null)
             .OrderBy(p => p.Name)
             .Select(p => new
             {
@@ -43,10 +45,13 @@ internal static class PlanEndpoints
         return TypedResults.Ok(new JsonArray([.. rows.Select(r => (JsonNode)PlanViews.Plan(r.Plan, r.Events, r.Version))]));
     }
 
-    private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
-        JsonObject body, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
+        JsonObject body, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        CreateAsync(Caller.From(http.User), body, db, time, ct);
+
+    internal static async Task<Results<Created<JsonObject>, ProblemHttpResult>> CreateAsync(
+        Caller caller, JsonObject body, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         if (Fragments.CheckPlan(body) is { } error)
         {
             return error.ToProblem();
@@ -84,6 +89,18 @@ internal static class PlanEndpoints
         var body = cache.TryGet(id, stamp)
             ?? cache.Add(id, stamp, PlanViews.PlanDetail(await DraftState.LoadForReadAsync(db, plan, ct), currentVersion), json.Value.SerializerOptions);
         return TypedResults.Bytes(body, "application/json");
+    }
+
+    /// <summary>The plan detail as a JSON tree for the UI's components (same view as <c>GET /plans/{id}</c>, uncached).</summary>
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetAsync(Caller caller, Guid id, TrackboardDbContext db, CancellationToken ct)
+    {
+        var plan = await PlanAccess.FindPlanAsync(db, caller, id, ct);
+        if (plan is null)
+        {
+            return Problems.NotFound("Plan");
+        }
+        var state = await DraftState.LoadForReadAsync(db, plan, ct);
+        return TypedResults.Ok(PlanViews.PlanDetail(state, await PlanAccess.CurrentVersionAsync(db, id, ct)));
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Update(

@@ -17,10 +17,13 @@ internal static class PropertyEndpoints
         return routes;
     }
 
-    private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
-        Guid id, JsonObject body, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
+        Guid id, JsonObject body, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        CreateAsync(Caller.From(http.User), id, body, db, time, ct);
+
+    internal static async Task<Results<Created<JsonObject>, ProblemHttpResult>> CreateAsync(
+        Caller caller, Guid id, JsonObject body, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var (plan, ev) = await PlanAccess.FindEventAsync(db, caller, id, ct);
         if (plan is null || ev is null)
         {
@@ -58,10 +61,14 @@ internal static class PropertyEndpoints
         return TypedResults.Created($"/api/v1/properties/{property.Id}", PlanViews.Property(property, newRevision));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Update(
-        Guid id, JsonObject body, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Update(
+        Guid id, JsonObject body, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        UpdateAsync(Caller.From(http.User), id, body, db, time, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> UpdateAsync(
+        Caller caller, Guid id, JsonObject body, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var (plan, found) = await PlanAccess.FindPropertyAsync(db, Caller.From(http.User), id, ct);
+        var (plan, found) = await PlanAccess.FindPropertyAsync(db, caller, id, ct);
         if (plan is null || found is null)
         {
             return Problems.NotFound("Property");
@@ -92,10 +99,14 @@ internal static class PropertyEndpoints
         return problem is null ? TypedResults.Ok(PlanViews.Property(property, newRevision)) : problem;
     }
 
-    private static async Task<Results<Ok<RevisionResponse>, ProblemHttpResult>> Delete(
-        Guid id, long? draft_revision, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<RevisionResponse>, ProblemHttpResult>> Delete(
+        Guid id, long? draft_revision, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        DeleteAsync(Caller.From(http.User), id, draft_revision, db, time, ct);
+
+    internal static async Task<Results<Ok<RevisionResponse>, ProblemHttpResult>> DeleteAsync(
+        Caller caller, Guid id, long? draft_revision, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var (plan, found) = await PlanAccess.FindPropertyAsync(db, Caller.From(http.User), id, ct);
+        var (plan, found) = await PlanAccess.FindPropertyAsync(db, caller, id, ct);
         if (plan is null || found is null)
         {
             return Problems.NotFound("Property");

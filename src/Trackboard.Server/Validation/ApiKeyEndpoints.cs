@@ -20,10 +20,14 @@ internal static class ApiKeyEndpoints
         return routes;
     }
 
-    private static async Task<Results<Ok<List<ApiKeyResponse>>, ProblemHttpResult>> List(
-        Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<List<ApiKeyResponse>>, ProblemHttpResult>> List(
+        Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        ListAsync(Caller.From(http.User), id, db, time, ct);
+
+    internal static async Task<Results<Ok<List<ApiKeyResponse>>, ProblemHttpResult>> ListAsync(
+        Caller caller, Guid id, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var plan = await PlanAccess.FindPlanAsync(db, Caller.From(http.User), id, ct);
+        var plan = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         if (plan is null)
         {
             return Problems.NotFound("Plan");
@@ -33,10 +37,13 @@ internal static class ApiKeyEndpoints
         return TypedResults.Ok(keys.Select(k => ToResponse(k, now, null)).ToList());
     }
 
-    private static async Task<Results<Created<ApiKeyResponse>, ProblemHttpResult>> Create(
-        Guid id, ApiKeyCreate request, HttpContext http, TrackboardDbContext db, TokenHasher hasher, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Created<ApiKeyResponse>, ProblemHttpResult>> Create(
+        Guid id, ApiKeyCreate request, HttpContext http, TrackboardDbContext db, TokenHasher hasher, TimeProvider time, CancellationToken ct) =>
+        CreateAsync(Caller.From(http.User), id, request, db, hasher, time, ct);
+
+    internal static async Task<Results<Created<ApiKeyResponse>, ProblemHttpResult>> CreateAsync(
+        Caller caller, Guid id, ApiKeyCreate request, TrackboardDbContext db, TokenHasher hasher, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var plan = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         if (plan is null)
         {
@@ -83,9 +90,11 @@ internal static class ApiKeyEndpoints
         return TypedResults.Ok(ToResponse(key, time.GetUtcNow().UtcDateTime, token));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<NoContent, ProblemHttpResult>> Revoke(Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        RevokeAsync(Caller.From(http.User), id, db, time, ct);
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(Caller caller, Guid id, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id && k.OrgId == caller.OrgId, ct);
         if (key is null)
         {

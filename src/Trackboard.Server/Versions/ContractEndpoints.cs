@@ -42,15 +42,20 @@ internal static class ContractEndpoints
         return TypedResults.File(bytes, "application/json");
     }
 
-    private static async Task<Results<Ok<JsonObject>, FileContentHttpResult, ProblemHttpResult>> Generate(
+    private static Task<Results<Ok<JsonObject>, FileContentHttpResult, ProblemHttpResult>> Generate(
         Guid id, string target, long? version, bool? draft, string? file, HttpContext http, TrackboardDbContext db,
+        CodeTargets targets, CancellationToken ct) =>
+        GenerateAsync(Caller.From(http.User), id, target, version, draft, file, db, targets, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, FileContentHttpResult, ProblemHttpResult>> GenerateAsync(
+        Caller caller, Guid id, string target, long? version, bool? draft, string? file, TrackboardDbContext db,
         CodeTargets targets, CancellationToken ct)
     {
         if (targets.Find(target) is not { } generator)
         {
             return Problems.Create(404, ErrorCodes.UnknownTarget, $"Unknown target '{target}'; available: {string.Join(", ", targets.Names)}.");
         }
-        var (contract, _, problem) = await ContractSource.ResolveAsync(db, Caller.From(http.User), id, version, draft == true, ct);
+        var (contract, _, problem) = await ContractSource.ResolveAsync(db, caller, id, version, draft == true, ct);
         if (problem is not null)
         {
             return problem;

@@ -28,10 +28,13 @@ internal static class VersionEndpoints
         return routes;
     }
 
-    private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> Publish(
-        Guid id, PublishRequest request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Created<JsonObject>, ProblemHttpResult>> Publish(
+        Guid id, PublishRequest request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        PublishAsync(Caller.From(http.User), id, request, db, time, ct);
+
+    internal static async Task<Results<Created<JsonObject>, ProblemHttpResult>> PublishAsync(
+        Caller caller, Guid id, PublishRequest request, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var plan = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         if (plan is null)
         {
@@ -135,9 +138,12 @@ internal static class VersionEndpoints
         return Problems.Create(409, ErrorCodes.Conflict, "Too many concurrent publishes of this plan; try again.");
     }
 
-    private static async Task<Results<Ok<JsonArray>, ProblemHttpResult>> List(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<Ok<JsonArray>, ProblemHttpResult>> List(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        ListAsync(Caller.From(http.User), id, db, ct);
+
+    internal static async Task<Results<Ok<JsonArray>, ProblemHttpResult>> ListAsync(Caller caller, Guid id, TrackboardDbContext db, CancellationToken ct)
     {
-        var plan = await PlanAccess.FindPlanAsync(db, Caller.From(http.User), id, ct);
+        var plan = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         if (plan is null)
         {
             return Problems.NotFound("Plan");
@@ -146,9 +152,11 @@ internal static class VersionEndpoints
         return TypedResults.Ok(new JsonArray([.. versions.Select(v => (JsonNode)VersionViews.Version(v))]));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Diff(Guid a, Guid b, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Diff(Guid a, Guid b, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        DiffAsync(Caller.From(http.User), a, b, db, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> DiffAsync(Caller caller, Guid a, Guid b, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var versions = await db.Versions.AsNoTracking().Where(v => (v.Id == a || v.Id == b) && v.OrgId == caller.OrgId).ToListAsync(ct);
         var before = versions.FirstOrDefault(v => v.Id == a);
         var after = versions.FirstOrDefault(v => v.Id == b);
@@ -163,10 +171,13 @@ internal static class VersionEndpoints
         return TypedResults.Ok(node);
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Restore(
-        Guid id, RevisionRequest request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Restore(
+        Guid id, RevisionRequest request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        RestoreAsync(Caller.From(http.User), id, request, db, time, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> RestoreAsync(
+        Caller caller, Guid id, RevisionRequest request, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var version = await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id && v.OrgId == caller.OrgId, ct);
         var plan = version is null ? null : await PlanAccess.FindPlanAsync(db, caller, version.PlanId, ct);
         if (version is null || plan is null)
