@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -108,6 +109,9 @@ public static class ValidationScenarios
 
         Assert.Equal((4, 2, 2), (stats.Json["total_events"]!.GetValue<int>(), stats.Json["valid_count"]!.GetValue<int>(), stats.Json["invalid_count"]!.GetValue<int>()));
         Assert.Equal(0.5, stats.Json["compliance_rate"]!.GetValue<double>());
+        var day = Assert.Single(stats.Json["daily"]!.AsArray())!;
+        Assert.Equal(f.Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day["date"]!.GetValue<string>());
+        Assert.Equal((4, 2, 0.5), (day["total_events"]!.GetValue<int>(), day["valid_count"]!.GetValue<int>(), day["compliance_rate"]!.GetValue<double>()));
         var events = status.Json["events"]!.AsArray().ToDictionary(e => e!["event_name"]!.GetValue<string>(), e => e!);
         Assert.Equal("mixed", events["signup_completed"]["status"]!.GetValue<string>());
         Assert.Equal((2, 1), (events["signup_completed"]["valid_count"]!.GetValue<int>(), events["signup_completed"]["invalid_count"]!.GetValue<int>()));
