@@ -94,6 +94,8 @@ public sealed class BranchReviewJourneyTests(UiServer server) : IClassFixture<Ui
             var mainUrl = await Steps.CreatePlanAsync(page, "Catalog", "Events of the catalog");
             await Steps.AddEventAsync(page, "search_performed", "A user searched.");
             await Steps.OpenSectionAsync(page, "Branches");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create branch" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "branch_name is required." })).ToContainTextAsync("$.branch_name");
             await Steps.CreateBranchAsync(page, "reword-search");
             await Steps.DescribeEventAsync(page, "search_performed", "A user ran a search from the header.");
 
@@ -102,6 +104,8 @@ public sealed class BranchReviewJourneyTests(UiServer server) : IClassFixture<Ui
             await Steps.WaitForInteractiveAsync(page);
             await Steps.DescribeEventAsync(page, "search_performed", "A user searched the catalog.");
             await Steps.OpenSectionAsync(page, "Branches");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Open merge request" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "title is required." })).ToContainTextAsync("$.title");
             var mergeRequestUrl = await Steps.OpenMergeRequestAsync(page, "Reword search", "Say where the search starts.");
 
             var conflict = page.GetByRole(AriaRole.Group, new() { Name = "Conflict: Event search_performed" });
@@ -119,10 +123,24 @@ public sealed class BranchReviewJourneyTests(UiServer server) : IClassFixture<Ui
             await Steps.AssertFitsWidthAsync(phone);
             await Screenshots.SaveAsync(phone, "merge-request-390");
 
-            await conflict.GetByLabel("Take branch").CheckAsync();
+            await phone.GotoAsync(mergeRequestUrl[..mergeRequestUrl.IndexOf("/merge-requests/", StringComparison.Ordinal)] + "/branches");
+            await Steps.WaitForInteractiveAsync(phone);
+            await Assertions.Expect(phone.GetByRole(AriaRole.Table, new() { Name = "Merge requests" })).ToContainTextAsync("Reword search");
+            await Steps.AssertFitsWidthAsync(phone);
+            await Screenshots.SaveAsync(phone, "branches-390");
+
+            // Close and reopen, then resolve and merge with the keyboard only.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Close merge request" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Closed without merging.")).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Reopen" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reopened." })).ToBeVisibleAsync();
+            await conflict.GetByLabel("Take branch").FocusAsync();
+            await page.Keyboard.PressAsync("Space");
+            await Assertions.Expect(conflict.GetByLabel("Take branch")).ToBeCheckedAsync();
             await Forms.AssertLabelledAsync(page);
             await Screenshots.SaveAsync(page, "merge-conflict");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
             await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Merged:" })).ToBeVisibleAsync();
 
             await page.GotoAsync(mainUrl);
