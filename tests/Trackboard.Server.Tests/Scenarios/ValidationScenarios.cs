@@ -119,6 +119,25 @@ public static class ValidationScenarios
         Assert.False(events["ghost"]["in_plan"]!.GetValue<bool>());
     }
 
+    public static async Task Stats_OverTwoDays_DailySeriesOldestFirst(ServerFixture f)
+    {
+        var (owner, plan, validator, _) = await PublishedPlanWithKeyAsync(f);
+        var first = f.Time.GetUtcNow().UtcDateTime;
+        await validator.Post("validate", Event("email"));
+        f.Time.Advance(TimeSpan.FromDays(1));
+        await validator.Post("validate", Event("twitter"));
+        await validator.Post("validate", Event("email"));
+        var relogin = await owner.Post("auth/login", new JsonObject { ["email"] = owner.Email, ["password"] = Accounts.Password });
+        owner.Token = relogin.Json["access_token"]!.GetValue<string>();
+
+        var daily = (await owner.Get($"plans/{plan}/validate/stats?days=7")).Json["daily"]!.AsArray()
+            .Select(d => (d!["date"]!.GetValue<string>(), d["total_events"]!.GetValue<int>(), d["compliance_rate"]!.GetValue<double>())).ToList();
+
+        Assert.Equal(
+            [(first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 1, 1.0), (first.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 2, 0.5)],
+            daily);
+    }
+
     public static async Task Retention_OldResults_Purged(ServerFixture f)
     {
         var (owner, plan, validator, _) = await PublishedPlanWithKeyAsync(f);
