@@ -42,9 +42,9 @@ internal static class ServiceSetup
         services.AddDbContext<SqliteTrackboardDbContext>((sp, o) => o.UseSqlite(
             sp.GetRequiredService<IConfiguration>().GetConnectionString("Trackboard")
             ?? $"Data Source={Path.Combine(sp.GetRequiredService<DataDirectory>().Path, "trackboard.db")}")
-            .AddInterceptors(sp.GetRequiredService<ValidationCacheInvalidator>()));
+            .AddInterceptors(sp.GetRequiredService<CacheInvalidator>()));
         services.AddDbContext<PostgresTrackboardDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("Trackboard"))
-            .AddInterceptors(sp.GetRequiredService<ValidationCacheInvalidator>()));
+            .AddInterceptors(sp.GetRequiredService<CacheInvalidator>()));
         services.AddScoped<TrackboardDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseOptions.Postgres
             ? sp.GetRequiredService<PostgresTrackboardDbContext>()
             : sp.GetRequiredService<SqliteTrackboardDbContext>());
@@ -102,7 +102,8 @@ internal static class ServiceSetup
         services.AddSingleton<CodeTargets>();
         services.AddSingleton<CompiledContractCache>();
         services.AddSingleton<ValidationTargets>();
-        services.AddSingleton<ValidationCacheInvalidator>();
+        services.AddSingleton<CredentialCache>();
+        services.AddSingleton<CacheInvalidator>();
         services.AddSingleton<ValidationResultWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ValidationResultWriter>());
         services.AddSingleton<PlanReadCache>();

@@ -79,12 +79,16 @@ internal static class PlanEndpoints
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Get(
         Guid id, HttpContext http, TrackboardDbContext db, PlanReadCache cache, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        var plan = await PlanAccess.FindPlanAsync(db, Caller.From(http.User), id, ct);
-        if (plan is null)
+        var caller = Caller.From(http.User);
+        // One round trip for the plan row and its current version: together they stamp the cached answer.
+        var row = await db.Plans.AsNoTracking().Where(p => p.Id == id && p.OrgId == caller.OrgId)
+            .Select(p => new { Plan = p, Current = db.Versions.Where(v => v.PlanId == p.Id).Max(v => (long?)v.Number) })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
         {
             return Problems.NotFound("Plan");
         }
-        var currentVersion = await PlanAccess.CurrentVersionAsync(db, id, ct);
+        var (plan, currentVersion) = (row.Plan, row.Current);
         var stamp = PlanReadCache.Stamp(plan, currentVersion);
         var body = cache.TryGet(id, stamp)
             ?? cache.Add(id, stamp, PlanViews.PlanDetail(await DraftState.LoadForReadAsync(db, plan, ct), currentVersion), json.Value.SerializerOptions);

@@ -7,7 +7,7 @@ namespace Trackboard.Server.Validation;
 /// <summary>
 /// Resolves an <c>X-API-Key</c> hash to its key, the plan's latest published version and its compiled validator,
 /// without a database round trip on the hot path. An entry is dropped at once when this process saves a change that
-/// could alter it (a key revoked, rotated or changed; a version published: <see cref="ValidationCacheInvalidator"/>)
+/// could alter it (a key revoked, rotated or changed; a version published: <see cref="Auth.CacheInvalidator"/>)
 /// and reloaded after <see cref="MaxAge"/> in any case, which bounds how long a revocation or publish made through
 /// another Server instance sharing the database takes to apply here.
 /// </summary>

@@ -3,17 +3,22 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Trackboard.Server.Data;
+using Trackboard.Server.Validation;
 
-namespace Trackboard.Server.Validation;
+namespace Trackboard.Server.Auth;
 
 /// <summary>
-/// Drops the <see cref="ValidationTargets"/> cache once a save that adds a version or changes an API key is committed:
-/// at the end of the save, or at the commit of the explicit transaction it ran in (as a publish does), so a validation
-/// that starts after the commit never sees the old key or version.
+/// Drops the in-process caches of credentials (<see cref="CredentialCache"/>: sessions, personal access tokens,
+/// memberships) and of validation targets (<see cref="ValidationTargets"/>: API keys, published versions) once a save
+/// that changes what they hold is committed: at the end of the save, or at the commit of the explicit transaction it
+/// ran in (as a publish does), so a request that starts after the commit never sees the old row.
 /// </summary>
-internal sealed class ValidationCacheInvalidator(ValidationTargets targets) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class CacheInvalidator(CredentialCache credentials, ValidationTargets targets) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, object> _pending = [];
+    private const int Credentials = 1;
+    private const int Targets = 2;
+
+    private readonly ConditionalWeakTable<DbContext, StrongBox<int>> _pending = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -54,29 +59,45 @@ internal sealed class ValidationCacheInvalidator(ValidationTargets targets) : Sa
         {
             return;
         }
+        var caches = 0;
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if ((entry.Entity is PlanVersion && entry.State is EntityState.Added or EntityState.Deleted)
-                || (entry.Entity is ApiKey && entry.State is EntityState.Modified or EntityState.Deleted))
+            caches |= entry switch
             {
-                _pending.AddOrUpdate(context, context);
-                return;
-            }
+                { Entity: PlanVersion, State: EntityState.Added or EntityState.Deleted } => Targets,
+                { Entity: ApiKey, State: EntityState.Modified or EntityState.Deleted } => Targets,
+                { Entity: Session or PersonalAccessToken, State: EntityState.Modified or EntityState.Deleted } => Credentials,
+                { Entity: Membership, State: EntityState.Added or EntityState.Modified or EntityState.Deleted } => Credentials,
+                _ => 0,
+            };
+        }
+        if (caches != 0)
+        {
+            _pending.GetOrCreateValue(context).Value |= caches;
         }
     }
 
     private void Saved(DbContext? context)
     {
         // Inside an explicit transaction the change is not visible to others until the commit.
-        if (context is not null && context.Database.CurrentTransaction is null && _pending.Remove(context))
+        if (context is not null && context.Database.CurrentTransaction is null)
         {
-            targets.Invalidate();
+            Committed(context);
         }
     }
 
     private void Committed(DbContext? context)
     {
-        if (context is not null && _pending.Remove(context))
+        if (context is null || !_pending.TryGetValue(context, out var caches))
+        {
+            return;
+        }
+        _pending.Remove(context);
+        if ((caches.Value & Credentials) != 0)
+        {
+            credentials.Invalidate();
+        }
+        if ((caches.Value & Targets) != 0)
         {
             targets.Invalidate();
         }
