@@ -82,6 +82,27 @@ public static partial class ApiSurfaceScenarios
         Assert.DoesNotContain(paths, p => p.StartsWith("/mcp", StringComparison.Ordinal));
     }
 
+    public static async Task PlanRead_ClientAcceptsGzip_SameJsonCompressed(ServerFixture f)
+    {
+        var owner = await Accounts.RegisterAsync(f);
+        var (plan, revision) = await PlanSteps.CreateAsync(owner);
+        await PlanSteps.AddSignupAsync(owner, plan, revision);
+
+        var plain = await owner.Get($"plans/{plan}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/plans/{plan}");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", owner.Token);
+        request.Headers.AcceptEncoding.ParseAdd("gzip, br");
+        using var compressed = await owner.Http.SendAsync(request);
+        await using var gzip = new System.IO.Compression.GZipStream(await compressed.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        using var text = new StreamReader(gzip);
+
+        Assert.Equal(200, plain.Code);
+        Assert.Null(plain.ContentHeaders!.ContentEncoding.FirstOrDefault());
+        Assert.Equal("gzip", compressed.Content.Headers.ContentEncoding.Single());
+        Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
+        Assert.Equal(plain.Text, await text.ReadToEndAsync());
+    }
+
     private static List<(string Method, string Path, string Role)> MappedEndpoints(ServerFixture f) =>
         [.. f.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true)
