@@ -3,7 +3,7 @@
 // POST /api/v1/validate with X-API-Key and GET /api/v1/plans/{id} (the 500-event plan) with autocannon,
 // 32 connections each, and PRINTS the figures with the machine's load.
 // Usage (repository root): dotnet build -c Release src/Trackboard.Server && npm ci --prefix tools &&
-//   node bench/server/run.mjs [seconds]
+//   node bench/server/run.mjs [seconds] [validate|read]   (the second argument runs one of the two loads only, e.g. to profile it)
 import { createRequire } from 'node:module';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const require = createRequire(path.join(root, 'tools', 'package.json'));
 const autocannon = require('autocannon');
 const seconds = Number(process.argv[2] ?? 10);
+const only = process.argv[3];
 const dll = path.join(root, 'artifacts/bin/Trackboard.Server/release/Trackboard.Server.dll');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'server-bench-'));
 
@@ -77,30 +78,37 @@ const apiKey = key.full_key;
 const event = JSON.stringify({ event: 'event_042_completed', userId: 'u1', properties: { user_id: 'u1', method: 'google', count: 3, amount: 9.5 } });
 // CPU seconds the Server process used (user + system), so figures can be judged on a machine that other work shares.
 const ticks = os.constants?.CLK_TCK ?? 100;
-const cpu = () => { const f = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) / ticks; };
+const cpuParts = () => { const f = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' '); return [Number(f[11]) / ticks, Number(f[12]) / ticks]; };
+const cpu = () => cpuParts().reduce((a, b) => a + b);
 async function run(title, options, connections = 32) {
-  const cpuBefore = cpu();
+  const [userBefore, sysBefore] = cpuParts();
   const result = await autocannon({ url: url + options.path, connections, duration: seconds, ...options });
   const done = result.requests.total;
-  const cpuMs = done > 0 ? ((cpu() - cpuBefore) * 1000) / done : NaN;
-  return { title, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, done, cpuMs };
+  const [userAfter, sysAfter] = cpuParts();
+  const cpuMs = done > 0 ? ((userAfter - userBefore + sysAfter - sysBefore) * 1000) / done : NaN;
+  const sysMs = done > 0 ? ((sysAfter - sysBefore) * 1000) / done : NaN;
+  return { title, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, done, cpuMs, sysMs };
 }
-const capacity = (r) => `${r.done} done, ${r.cpuMs.toFixed(2)} ms Server CPU per request (≈ ${(os.cpus().length * 1000 / r.cpuMs).toFixed(0)} req/s if the Server had all ${os.cpus().length} cores)`;
+const capacity = (r) => `${r.done} done, ${r.cpuMs.toFixed(2)} ms Server CPU per request (${r.sysMs.toFixed(2)} of it in the kernel; ≈ ${(os.cpus().length * 1000 / r.cpuMs).toFixed(0)} req/s if the Server had all ${os.cpus().length} cores)`;
 
 const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 const validateOptions = { path: '/api/v1/validate', method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': apiKey }, body: event };
-const readOptions = { path: `/api/v1/plans/${plan.id}`, method: 'GET', headers: { authorization: 'Bearer ' + token } };
+const planBytes = (await (await fetch(url + `/api/v1/plans/${plan.id}`, { headers: { authorization: 'Bearer ' + token } })).arrayBuffer()).byteLength;
+// Accept-Encoding as every browser and most HTTP clients send it; the Server keeps a gzip copy of the cached answer.
+const readOptions = { path: `/api/v1/plans/${plan.id}`, method: 'GET', headers: { authorization: 'Bearer ' + token, 'accept-encoding': 'gzip' } };
+const planGzipBytes = Number((await fetch(url + `/api/v1/plans/${plan.id}`, { headers: readOptions.headers })).headers.get('content-length') ?? NaN);
+const skipped = { rps: NaN, p50: NaN, p99: NaN, non2xx: 0, errors: 0, done: 0, cpuMs: NaN };
 const loadBefore = load();
-const validateOne = await run('validate, 1 connection', validateOptions, 1);
-const validate = await run('validate', validateOptions);
+const validateOne = only === 'read' ? skipped : await run('validate, 1 connection', validateOptions, 1);
+const validate = only === 'read' ? skipped : await run('validate', validateOptions);
 const loadAfterValidate = load();
-const readOne = await run('plan read, 1 connection', readOptions, 1);
-const read = await run('plan read', readOptions);
+const readOne = only === 'validate' ? skipped : await run('plan read, 1 connection', readOptions, 1);
+const read = only === 'validate' ? skipped : await run('plan read', readOptions);
 const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1]) / 1024;
 
 console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0].model}), load average before ${loadBefore}, after validate ${loadAfterValidate}, after read ${load()}`);
 console.log(`POST /api/v1/validate (X-API-Key, SQLite), 32 connections, ${seconds} s: ${validate.rps.toFixed(0)} req/s, p50 ${validate.p50} ms, p99 ${validate.p99} ms, non-2xx ${validate.non2xx}, errors ${validate.errors}; ${capacity(validate)}  [target >= 5000 req/s, p99 < 20 ms]`);
-console.log(`GET /api/v1/plans/{id} (500 events, bearer), 32 connections, ${seconds} s: ${read.rps.toFixed(0)} req/s, p50 ${read.p50} ms, p99 ${read.p99} ms, non-2xx ${read.non2xx}, errors ${read.errors}; ${capacity(read)}  [target p99 < 50 ms]`);
+console.log(`GET /api/v1/plans/{id} (500 events, ${(planBytes / 1024).toFixed(0)} KiB JSON, ${(planGzipBytes / 1024).toFixed(0)} KiB gzip, bearer), 32 connections, ${seconds} s: ${read.rps.toFixed(0)} req/s, p50 ${read.p50} ms, p99 ${read.p99} ms, non-2xx ${read.non2xx}, errors ${read.errors}; ${capacity(read)}  [target p99 < 50 ms]`);
 console.log(`1 connection (latency without queueing): validate ${validateOne.rps.toFixed(0)} req/s, p50 ${validateOne.p50} ms, p99 ${validateOne.p99} ms; plan read ${readOne.rps.toFixed(0)} req/s, p50 ${readOne.p50} ms, p99 ${readOne.p99} ms`);
 console.log(`Server RSS after load: ${rss.toFixed(0)} MB`);
 server.kill('SIGTERM');

@@ -128,6 +128,7 @@ internal static class AuthEndpoints
         {
             return Problems.Create(401, ErrorCodes.InvalidToken, "The refresh token is unknown, used, revoked or expired; log in again.");
         }
+        http.RequestServices.GetRequiredService<CredentialCache>().Invalidate();
         var session = await db.Sessions.AsNoTracking().FirstAsync(s => s.RefreshHash == hash, ct);
         return TypedResults.Ok(await issuer.IssueAsync(http, session.UserId, session.OrgId, false, ct));
     }
@@ -147,6 +148,7 @@ internal static class AuthEndpoints
             var now = time.GetUtcNow().UtcDateTime;
             await db.Sessions.Where(s => s.Id == session && s.RevokedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
+            http.RequestServices.GetRequiredService<CredentialCache>().Invalidate();
         }
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }

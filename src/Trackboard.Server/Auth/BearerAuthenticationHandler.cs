@@ -14,6 +14,7 @@ internal sealed class BearerAuthenticationHandler(
     UrlEncoder encoder,
     TrackboardDbContext db,
     TokenHasher hasher,
+    CredentialCache credentials,
     TimeProvider time) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -29,27 +30,32 @@ internal sealed class BearerAuthenticationHandler(
         var hash = hasher.Hash(token);
         var now = time.GetUtcNow().UtcDateTime;
         var ct = Context.RequestAborted;
-        if (token.StartsWith(TokenHasher.AccessPrefix, StringComparison.Ordinal))
+        var personal = token.StartsWith(TokenHasher.PersonalPrefix, StringComparison.Ordinal);
+        if (!personal && !token.StartsWith(TokenHasher.AccessPrefix, StringComparison.Ordinal))
         {
-            var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.AccessHash == hash, ct);
-            if (session is null || session.RevokedAt is not null || session.AccessExpiresAt <= now)
-            {
-                return AuthenticateResult.Fail("invalid_token");
-            }
-            return Success(session.UserId, session.OrgId, Scopes.Write, session.Id);
+            return AuthenticateResult.Fail("invalid_token");
         }
-        if (token.StartsWith(TokenHasher.PersonalPrefix, StringComparison.Ordinal))
+        var found = await credentials.FindTokenAsync(hash, personal, db, ct);
+        if (found is null || found.RevokedAt is not null || found.ExpiresAt <= now)
         {
-            var pat = await db.PersonalAccessTokens.FirstOrDefaultAsync(p => p.Hash == hash, ct);
-            if (pat is null || pat.RevokedAt is not null || pat.ExpiresAt <= now)
-            {
-                return AuthenticateResult.Fail("invalid_token");
-            }
-            await db.PersonalAccessTokens.Where(p => p.Id == pat.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.LastUsedAt, now), ct);
-            return Success(pat.UserId, pat.OrgId, pat.Scope, null);
+            return AuthenticateResult.Fail("invalid_token");
         }
-        return AuthenticateResult.Fail("invalid_token");
+        if (found.IsSession)
+        {
+            return Success(found.UserId, found.OrgId, Scopes.Write, found.Id);
+        }
+        if (found.TakeStamp(now))
+        {
+            await db.PersonalAccessTokens.Where(p => p.Id == found.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.LastUsedAt, now), ct);
+        }
+        return Success(found.UserId, found.OrgId, found.Scope, null);
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = result.Failure is null ? AuthenticateHeader.BearerChallenge : AuthenticateHeader.InvalidTokenChallenge;
     }
 
     private AuthenticateResult Success(Guid user, Guid org, string scope, Guid? session)

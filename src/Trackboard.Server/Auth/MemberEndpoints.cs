@@ -83,6 +83,7 @@ internal static class MemberEndpoints
         // Sessions are not audited (they change on every login and refresh); the membership removal above is.
         await db.Sessions.Where(s => s.OrgId == caller.OrgId && s.UserId == user_id && s.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
+        http.RequestServices.GetRequiredService<CredentialCache>().Invalidate();
         return TypedResults.NoContent();
     }
 

@@ -1,12 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Trackboard.Server.Data;
 
 namespace Trackboard.Server.Auth;
 
-/// <summary>Adds the caller's current role in the token's organization, read per request so a demotion applies at once.</summary>
-internal sealed class RoleClaimsTransformation(TrackboardDbContext db) : IClaimsTransformation
+/// <summary>Adds the caller's current role in the token's organization, read per request (through <see cref="CredentialCache"/>) so a demotion applies at once.</summary>
+internal sealed class RoleClaimsTransformation(TrackboardDbContext db, CredentialCache credentials) : IClaimsTransformation
 {
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
@@ -16,8 +15,7 @@ internal sealed class RoleClaimsTransformation(TrackboardDbContext db) : IClaims
         {
             return principal;
         }
-        var role = await db.Memberships.Where(m => m.OrgId == org && m.UserId == user)
-            .Select(m => (OrgRole?)m.Role).FirstOrDefaultAsync();
+        var role = await credentials.RoleAsync(org, user, db, CancellationToken.None);
         if (role is null)
         {
             return principal;

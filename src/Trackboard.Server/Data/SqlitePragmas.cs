@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Trackboard.Server.Data;
@@ -20,8 +22,20 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    // Connections come from Microsoft.Data.Sqlite's pool: a new SqliteConnection object over a handle that was opened
+    // before. The setting lives on the handle, so it is applied once per handle rather than on every open.
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> s_applied = [];
+
     private static void Apply(DbConnection connection)
     {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            if (s_applied.TryGetValue(handle, out _))
+            {
+                return;
+            }
+            s_applied.AddOrUpdate(handle, s_applied);
+        }
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA synchronous=NORMAL;";
         command.ExecuteNonQuery();

@@ -20,15 +20,15 @@ internal static class DlqWriter
 
     public static DbSet<DlqSpike> Spikes(TrackboardDbContext db) => db.Set<DlqSpike>();
 
-    /// <summary>Adds the DLQ entry of an event the validate API found invalid; saved with the caller's unit of work.</summary>
-    public static void AddFromValidation(TrackboardDbContext db, ValidationTarget target, JsonElement payload, IEnumerable<Violation> errors, ValidationRecord record)
+    /// <summary>The DLQ entry of an event the validate API found invalid, stored with the call's validation record.</summary>
+    public static DlqEntry FromValidation(ValidationTarget target, JsonElement payload, IEnumerable<Violation> errors, ValidationRecord record)
     {
         var violations = errors.Select(v => new DlqViolation(v.Code, v.Path, v.Property, v.Expected, v.Actual, v.Message)).ToList();
         var source = String(payload, "source") ?? "api_key:" + target.Key.Label;
-        Entries(db).Add(Create(
+        return Create(
             record.OrgId, record.PlanId, OriginValidateApi, KindInvalid, Fingerprint.Hash("validate_api\n" + record.Id.ToString("N")),
             record.EventName, target.VersionNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), source, payload, violations,
-            record.ReceivedAt, record.ReceivedAt));
+            record.ReceivedAt, record.ReceivedAt);
     }
 
     public static DlqEntry Create(

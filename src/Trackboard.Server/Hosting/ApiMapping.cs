@@ -19,6 +19,7 @@ internal static class ApiMapping
 {
     public static WebApplication MapTrackboard(this WebApplication app)
     {
+        app.UseAuthenticateHeader();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

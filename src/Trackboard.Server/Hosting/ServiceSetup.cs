@@ -41,8 +41,10 @@ internal static class ServiceSetup
             sp.GetRequiredService<IOptions<ServerOptions>>().Value.TokenKey, sp.GetRequiredService<DataDirectory>().Path)));
         services.AddDbContext<SqliteTrackboardDbContext>((sp, o) => o.UseSqlite(
             sp.GetRequiredService<IConfiguration>().GetConnectionString("Trackboard")
-            ?? $"Data Source={Path.Combine(sp.GetRequiredService<DataDirectory>().Path, "trackboard.db")}"));
-        services.AddDbContext<PostgresTrackboardDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("Trackboard")));
+            ?? $"Data Source={Path.Combine(sp.GetRequiredService<DataDirectory>().Path, "trackboard.db")}")
+            .AddInterceptors(sp.GetRequiredService<CacheInvalidator>()));
+        services.AddDbContext<PostgresTrackboardDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("Trackboard"))
+            .AddInterceptors(sp.GetRequiredService<CacheInvalidator>()));
         services.AddScoped<TrackboardDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseOptions.Postgres
             ? sp.GetRequiredService<PostgresTrackboardDbContext>()
             : sp.GetRequiredService<SqliteTrackboardDbContext>());
@@ -99,6 +101,11 @@ internal static class ServiceSetup
         services.AddScoped<AuditActor>();
         services.AddSingleton<CodeTargets>();
         services.AddSingleton<CompiledContractCache>();
+        services.AddSingleton<ValidationTargets>();
+        services.AddSingleton<CredentialCache>();
+        services.AddSingleton<CacheInvalidator>();
+        services.AddSingleton<ValidationResultWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ValidationResultWriter>());
         services.AddSingleton<PlanReadCache>();
         services.AddHostedService<RetentionService>();
         services.AddHostedService<WebhookDispatcher>();

@@ -71,10 +71,30 @@ internal sealed partial class LiveFeed(IOptions<DatabaseOptions> database, ILogg
         return false;
     }
 
-    /// <summary>Publishes the validation results this unit of work saved.</summary>
-    public async Task PublishValidationsAsync(TrackboardDbContext db, CancellationToken ct)
+    /// <summary>True when a result of this plan has somewhere to go: an open feed here, or other instances (PostgreSQL).</summary>
+    public bool Wants(Guid orgId, Guid planId)
     {
-        var messages = await LiveValidations.CollectAsync(db, ct);
+        if (UsesNotify)
+        {
+            return true;
+        }
+        foreach (var subscription in Volatile.Read(ref _subscriptions))
+        {
+            if (subscription.OrgId == orgId && subscription.PlanId == planId)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Publishes the validation results this unit of work saved.</summary>
+    public async Task PublishValidationsAsync(TrackboardDbContext db, CancellationToken ct) =>
+        await PublishAsync(db, await LiveValidations.CollectAsync(db, ct), ct);
+
+    /// <summary>Publishes stored results: in process on SQLite, through NOTIFY (one statement, on <paramref name="db"/>) on PostgreSQL.</summary>
+    public async Task PublishAsync(TrackboardDbContext db, IReadOnlyList<LiveMessage> messages, CancellationToken ct)
+    {
         if (messages.Count == 0)
         {
             return;

@@ -26,7 +26,7 @@ internal static class LiveValidations
         return [.. records.Select(r => Message(r, violations[r.Id], numbers.TryGetValue(r.VersionId, out var n) ? n : null))];
     }
 
-    private static LiveMessage Message(ValidationRecord record, IEnumerable<ValidationViolationRecord> violations, long? versionNumber)
+    public static LiveMessage Message(ValidationRecord record, IEnumerable<ValidationViolationRecord> violations, long? versionNumber)
     {
         var node = new JsonObject
         {

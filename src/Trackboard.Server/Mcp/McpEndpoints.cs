@@ -44,7 +44,10 @@ internal static class McpEndpoints
         app.UseWhen(c => c.Request.Path.StartsWithSegments(Path), branch => branch.Use(CheckCallerAsync));
         app.MapMcp(Path)
             .RequireAuthorization(new AuthorizationPolicyBuilder(BearerAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build())
-            .WithTags("MCP");
+            .WithTags("MCP")
+            // JSON-RPC over streamable HTTP, described by docs/mcp.md and by the server's own tools/list; an OpenAPI
+            // operation for it would say nothing true about its messages, so it is left out of /openapi/v1.json.
+            .ExcludeFromDescription();
         return app;
     }
 

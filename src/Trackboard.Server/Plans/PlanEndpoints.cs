@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
 using Trackboard.Server.Hosting;
@@ -79,16 +80,42 @@ internal static class PlanEndpoints
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Get(
         Guid id, HttpContext http, TrackboardDbContext db, PlanReadCache cache, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        var plan = await PlanAccess.FindPlanAsync(db, Caller.From(http.User), id, ct);
-        if (plan is null)
+        var caller = Caller.From(http.User);
+        // One round trip for the plan row and its current version: together they stamp the cached answer.
+        var row = await db.Plans.AsNoTracking().Where(p => p.Id == id && p.OrgId == caller.OrgId)
+            .Select(p => new { Plan = p, Current = db.Versions.Where(v => v.PlanId == p.Id).Max(v => (long?)v.Number) })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
         {
             return Problems.NotFound("Plan");
         }
-        var currentVersion = await PlanAccess.CurrentVersionAsync(db, id, ct);
+        var (plan, currentVersion) = (row.Plan, row.Current);
         var stamp = PlanReadCache.Stamp(plan, currentVersion);
-        var body = cache.TryGet(id, stamp)
+        var entry = cache.TryGet(id, stamp)
             ?? cache.Add(id, stamp, PlanViews.PlanDetail(await DraftState.LoadForReadAsync(db, plan, ct), currentVersion), json.Value.SerializerOptions);
-        return TypedResults.Bytes(body, "application/json");
+        http.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+        if (AcceptsGzip(http.Request))
+        {
+            http.Response.Headers.ContentEncoding = "gzip";
+            return TypedResults.Bytes(entry.Gzip, "application/json");
+        }
+        return TypedResults.Bytes(entry.Body, "application/json");
+    }
+
+    private static bool AcceptsGzip(HttpRequest request)
+    {
+        foreach (var value in request.Headers.AcceptEncoding)
+        {
+            foreach (var coding in (value ?? "").Split(','))
+            {
+                var parts = coding.Split(';', 2, StringSplitOptions.TrimEntries);
+                if (parts[0].Equals("gzip", StringComparison.OrdinalIgnoreCase) && !(parts.Length == 2 && parts[1].Replace(" ", "", StringComparison.Ordinal) is "q=0" or "q=0.0" or "q=0.00" or "q=0.000"))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>The plan detail as a JSON tree for the UI's components (same view as <c>GET /plans/{id}</c>, uncached).</summary>

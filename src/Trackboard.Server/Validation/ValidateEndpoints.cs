@@ -2,13 +2,11 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Trackboard.Contracts.Validation;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
 using Trackboard.Server.Dlq;
 using Trackboard.Server.Hosting;
-using Trackboard.Server.Live;
 
 namespace Trackboard.Server.Validation;
 
@@ -29,9 +27,9 @@ internal static class ValidateEndpoints
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Single(
-        HttpContext http, TrackboardDbContext db, TokenHasher hasher, CompiledContractCache cache, TimeProvider time, LiveFeed live, CancellationToken ct)
+        HttpContext http, TokenHasher hasher, ValidationTargets targets, ValidationResultWriter writer, TimeProvider time, CancellationToken ct)
     {
-        var (target, problem) = await ResolveAsync(http, db, hasher, cache, time, ct);
+        var (results, problem) = await ResolveAsync(http, hasher, targets, time, ct);
         if (problem is not null)
         {
             return problem;
@@ -44,17 +42,16 @@ internal static class ValidateEndpoints
         using (document)
         {
             var now = time.GetUtcNow().UtcDateTime;
-            var result = Check(target!, document!.RootElement, now, db);
-            await db.SaveChangesAsync(ct);
-            await live.PublishValidationsAsync(db, ct);
+            var result = Check(results!, document!.RootElement, now);
+            await writer.StoreAsync(results!, ct);
             return TypedResults.Ok(result);
         }
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Batch(
-        HttpContext http, TrackboardDbContext db, TokenHasher hasher, CompiledContractCache cache, TimeProvider time, LiveFeed live, CancellationToken ct)
+        HttpContext http, TokenHasher hasher, ValidationTargets targets, ValidationResultWriter writer, TimeProvider time, CancellationToken ct)
     {
-        var (target, problem) = await ResolveAsync(http, db, hasher, cache, time, ct);
+        var (results, problem) = await ResolveAsync(http, hasher, targets, time, ct);
         if (problem is not null)
         {
             return problem;
@@ -78,28 +75,28 @@ internal static class ValidateEndpoints
                 return Problems.Create(413, ErrorCodes.BatchTooLarge, $"A batch holds at most {MaxBatch} events; it had {events.GetArrayLength()}. Split it.");
             }
             var now = time.GetUtcNow().UtcDateTime;
-            var results = new JsonArray();
+            var answers = new JsonArray();
             var valid = 0;
             foreach (var item in events.EnumerateArray())
             {
-                var result = Check(target!, item, now, db);
+                var result = Check(results!, item, now);
                 valid += result["valid"]!.GetValue<bool>() ? 1 : 0;
-                results.Add(result);
+                answers.Add(result);
             }
-            await db.SaveChangesAsync(ct);
-            await live.PublishValidationsAsync(db, ct);
+            await writer.StoreAsync(results!, ct);
             return TypedResults.Ok(new JsonObject
             {
-                ["total"] = results.Count,
+                ["total"] = answers.Count,
                 ["valid_count"] = valid,
-                ["invalid_count"] = results.Count - valid,
-                ["results"] = results,
+                ["invalid_count"] = answers.Count - valid,
+                ["results"] = answers,
             });
         }
     }
 
-    private static JsonObject Check(ValidationTarget target, JsonElement payload, DateTime now, TrackboardDbContext db)
+    private static JsonObject Check(ValidationResults results, JsonElement payload, DateTime now)
     {
+        var target = results.Target;
         var violations = new List<Violation>(EnvelopeValidator.Check(payload, CallTypes.Track));
         if (!violations.Any(v => v.Code == ViolationCodes.InvalidPayloadShape))
         {
@@ -114,20 +111,20 @@ internal static class ValidateEndpoints
             ? m.GetString() : "warn";
         var record = new ValidationRecord
         {
-            Id = Guid.NewGuid(), OrgId = target.Key.OrgId, PlanId = target.Key.PlanId, VersionId = target.VersionId, ApiKeyId = target.Key.Id,
+            Id = Guid.CreateVersion7(new DateTimeOffset(now, TimeSpan.Zero)), OrgId = target.Key.OrgId, PlanId = target.Key.PlanId, VersionId = target.VersionId, ApiKeyId = target.Key.Id,
             EventName = Truncate(eventName, 200), Valid = errors.Count == 0, ErrorCount = errors.Count,
             Source = source is null ? null : Truncate(source, 100), ReceivedAt = now,
         };
-        db.ValidationRecords.Add(record);
+        results.Records.Add(record);
         if (!record.Valid)
         {
-            DlqWriter.AddFromValidation(db, target, payload, errors, record);
+            results.DlqEntries.Add(DlqWriter.FromValidation(target, payload, errors, record));
         }
         foreach (var error in errors.Take(50))
         {
-            db.ValidationViolations.Add(new ValidationViolationRecord
+            results.Violations.Add(new ValidationViolationRecord
             {
-                Id = Guid.NewGuid(), RecordId = record.Id, OrgId = record.OrgId, PlanId = record.PlanId, EventName = record.EventName,
+                Id = Guid.CreateVersion7(new DateTimeOffset(now, TimeSpan.Zero)), RecordId = record.Id, OrgId = record.OrgId, PlanId = record.PlanId, EventName = record.EventName,
                 Code = error.Code, Path = Truncate(error.Property ?? error.Path, 500), ReceivedAt = now,
             });
         }
@@ -153,8 +150,8 @@ internal static class ValidateEndpoints
         };
     }
 
-    private static async Task<(ValidationTarget? Target, ProblemHttpResult? Problem)> ResolveAsync(
-        HttpContext http, TrackboardDbContext db, TokenHasher hasher, CompiledContractCache cache, TimeProvider time, CancellationToken ct)
+    private static async Task<(ValidationResults? Results, ProblemHttpResult? Problem)> ResolveAsync(
+        HttpContext http, TokenHasher hasher, ValidationTargets targets, TimeProvider time, CancellationToken ct)
     {
         var header = http.Request.Headers["X-API-Key"].ToString();
         if (header.Length is 0 or > 200)
@@ -162,25 +159,16 @@ internal static class ValidateEndpoints
             return (null, Problems.Create(401, ErrorCodes.InvalidApiKey, "Send the plan's API key in the X-API-Key header."));
         }
         var now = time.GetUtcNow().UtcDateTime;
-        var hash = hasher.Hash(header);
-        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash, ct);
-        if (key is null || key.RevokedAt is not null || key.ExpiresAt <= now)
+        var entry = await targets.FindAsync(hasher.Hash(header), http.RequestServices, ct);
+        if (entry is null || entry.Key.RevokedAt is not null || entry.Key.ExpiresAt <= now)
         {
             return (null, Problems.Create(401, ErrorCodes.InvalidApiKey, "The API key is unknown, revoked or expired."));
         }
-        if (key.LastUsedAt is null || now - key.LastUsedAt > TimeSpan.FromMinutes(1))
-        {
-            await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), ct);
-        }
-        var latest = await db.Versions.AsNoTracking().Where(v => v.PlanId == key.PlanId)
-            .OrderByDescending(v => v.Number).Select(v => new { v.Id, v.Number }).FirstOrDefaultAsync(ct);
-        if (latest is null)
+        if (entry.Target is null)
         {
             return (null, Problems.Create(409, ErrorCodes.NoPublishedVersion, "The plan has no published version to validate against; publish one first."));
         }
-        var compiled = cache.TryGet(latest.Id) ?? cache.Add(latest.Id,
-            await db.Versions.Where(v => v.Id == latest.Id).Select(v => v.Contract).FirstAsync(ct));
-        return (new ValidationTarget(key, latest.Id, latest.Number, compiled), null);
+        return (new ValidationResults(entry.Target) { KeyUsedAt = entry.TakeStamp(now) ? now : null }, null);
     }
 
     private static async Task<(JsonDocument? Document, ProblemHttpResult? Problem)> ReadAsync(HttpContext http, int limit, CancellationToken ct)

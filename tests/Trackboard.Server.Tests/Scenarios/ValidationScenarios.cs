@@ -155,4 +155,39 @@ public static class ValidationScenarios
         Assert.True(purged >= 1);
         Assert.Equal(0, after.Json["total_events"]!.GetValue<int>());
     }
+
+    public static async Task Validate_RightAfterAPublish_UsesTheNewVersion(ServerFixture f)
+    {
+        var (owner, plan, validator, _) = await PublishedPlanWithKeyAsync(f);
+        var login = new JsonObject { ["event"] = "login_completed", ["userId"] = "u1", ["properties"] = new JsonObject() };
+
+        var before = await validator.Post("validate", login.DeepClone());
+        var added = await owner.Post($"plans/{plan}/events", new JsonObject
+        {
+            ["draft_revision"] = await PlanSteps.RevisionAsync(owner, plan), ["event_name"] = "login_completed", ["description"] = "A user logged in",
+        });
+        Assert.Equal(201, (await PlanSteps.PublishAsync(owner, plan, added.Json["draft_revision"]!.GetValue<long>())).Code);
+        var after = await validator.Post("validate", login.DeepClone());
+
+        Assert.Equal((1, false), (before.Json["version_number"]!.GetValue<int>(), before.Json["valid"]!.GetValue<bool>()));
+        Assert.Equal((2, true), (after.Json["version_number"]!.GetValue<int>(), after.Json["valid"]!.GetValue<bool>()));
+    }
+
+    public static async Task Validate_ManyConcurrentCalls_EachAnsweredAfterItsResultIsStored(ServerFixture f)
+    {
+        var (owner, plan, validator, _) = await PublishedPlanWithKeyAsync(f);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => i % 3 == 0
+            ? validator.Post("validate/batch", new JsonObject { ["events"] = new JsonArray(Event("email"), Event("twitter")) })
+            : validator.Post("validate", Event(i % 2 == 0 ? "email" : "twitter"))));
+        // No waiting: every 200 above was sent after its rows were committed.
+        var stats = await owner.Get($"plans/{plan}/validate/stats");
+        var dlq = await owner.Get($"plans/{plan}/dlq?limit=200");
+
+        Assert.All(answers, a => Assert.Equal(200, a.Code));
+        var singles = Enumerable.Range(0, 60).Where(i => i % 3 != 0).ToList();
+        var invalid = 20 + singles.Count(i => i % 2 != 0);
+        Assert.Equal((20 * 2 + singles.Count, invalid), (stats.Json["total_events"]!.GetValue<int>(), stats.Json["invalid_count"]!.GetValue<int>()));
+        Assert.Equal(invalid, dlq.Json["total"]!.GetValue<int>());
+    }
 }

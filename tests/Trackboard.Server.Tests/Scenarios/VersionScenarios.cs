@@ -102,4 +102,24 @@ public static class VersionScenarios
         Assert.Equal((404, "unknown_target"), (unknown.Code, unknown.ProblemCode));
         Assert.Contains("json-schema", targets.Json.AsArray().Select(t => t!.GetValue<string>()));
     }
+
+    public static async Task Generate_EveryCoreTarget_ServedForAPublishedVersion(ServerFixture f)
+    {
+        var owner = await Accounts.RegisterAsync(f);
+        var (plan, revision) = await PlanSteps.CreateAsync(owner);
+        var (_, r1) = await PlanSteps.AddSignupAsync(owner, plan, revision);
+        await owner.Post($"plans/{plan}/publish", new JsonObject { ["draft_revision"] = r1, ["allow_breaking"] = false });
+
+        var targets = (await owner.Get("generate/targets")).Json.AsArray().Select(t => t!.GetValue<string>()).ToList();
+
+        Assert.Equal(Trackboard.Contracts.Codegen.CodegenTargets.Names.Order(StringComparer.Ordinal), targets);
+        foreach (var target in targets)
+        {
+            var generated = await owner.Get($"plans/{plan}/generate/{target}?version=1");
+            Assert.True(generated.Code == 200, $"{target}: {generated}");
+            Assert.Equal(target, generated.Json["target"]!.GetValue<string>());
+            Assert.NotEmpty(generated.Json["files"]!.AsArray());
+            Assert.Contains(generated.Json["files"]!.AsArray(), file => file!["content"]!.GetValue<string>().Contains("signup", StringComparison.OrdinalIgnoreCase));
+        }
+    }
 }

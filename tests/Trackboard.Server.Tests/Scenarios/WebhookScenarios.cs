@@ -42,6 +42,31 @@ public static class WebhookScenarios
         Assert.Equal(1, deliveries[0]!["attempts"]!.GetValue<int>());
     }
 
+    public static async Task Webhook_ReceiverFailsTwice_RetriedWithBackoffThenDelivered(ServerFixture f)
+    {
+        await using var receiver = new FakeReceiver(503, 500);
+        var owner = await Accounts.RegisterAsync(f);
+        await owner.Patch("org/settings", new JsonObject { ["allow_private_webhook_targets"] = true });
+        var hook = await owner.Post("org/webhooks", new JsonObject { ["url"] = $"http://127.0.0.1:{receiver.Port}/hook", ["events"] = new JsonArray("version.published") });
+        var (plan, revision) = await PlanSteps.CreateAsync(owner);
+        var (_, r1) = await PlanSteps.AddSignupAsync(owner, plan, revision);
+
+        await PlanSteps.PublishAsync(owner, plan, r1);
+        var first = await receiver.NextAsync(TimeSpan.FromSeconds(30));
+        var second = await receiver.NextAsync(TimeSpan.FromSeconds(30));
+        var third = await receiver.NextAsync(TimeSpan.FromSeconds(60));
+        var deliveries = await PollAsync(owner, hook.Json["id"]!.GetValue<string>(), "delivered");
+
+        // The schedule is 2 s, then 10 s: each retry waits at least its step after the failed attempt.
+        var at = new[] { first, second, third }.Select(r => long.Parse(r.Headers["X-Trackboard-Timestamp"], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.InRange(at[1] - at[0], 2, 20);
+        Assert.InRange(at[2] - at[1], 10, 40);
+        Assert.Equal(first.Headers["X-Trackboard-Delivery"], third.Headers["X-Trackboard-Delivery"]);
+        Assert.Equal(3, deliveries[0]!["attempts"]!.GetValue<int>());
+        Assert.Equal(200, deliveries[0]!["last_status_code"]!.GetValue<int>());
+        Assert.Equal(3, receiver.Count);
+    }
+
     public static async Task Webhook_LoopbackTargetWithoutSetting_RefusedAndLogged(ServerFixture f)
     {
         await using var receiver = new FakeReceiver();

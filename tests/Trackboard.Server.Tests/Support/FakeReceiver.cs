@@ -5,16 +5,18 @@ using System.Threading.Channels;
 
 namespace Trackboard.Server.Tests.Support;
 
-/// <summary>A real HTTP/1.1 listener on 127.0.0.1 (free port) that records each request and answers 200.</summary>
+/// <summary>A real HTTP/1.1 listener on 127.0.0.1 (free port) that records each request and answers 200 (or first the given statuses, in order).</summary>
 public sealed class FakeReceiver : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly Channel<ReceivedRequest> _requests = Channel.CreateUnbounded<ReceivedRequest>();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly Queue<int> _statuses;
 
-    public FakeReceiver()
+    public FakeReceiver(params int[] firstStatuses)
     {
+        _statuses = new Queue<int>(firstStatuses);
         _listener.Start();
         _loop = AcceptLoopAsync();
     }
@@ -63,7 +65,8 @@ public sealed class FakeReceiver : IAsyncDisposable
                 }
                 Count++;
                 await _requests.Writer.WriteAsync(new ReceivedRequest(requestLine, headers, new string(body)));
-                var response = Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                var status = _statuses.TryDequeue(out var next) ? next : 200;
+                var response = Encoding.ASCII.GetBytes($"HTTP/1.1 {status} {(status == 200 ? "OK" : "Error")}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
                 await stream.WriteAsync(response);
             }
         }
