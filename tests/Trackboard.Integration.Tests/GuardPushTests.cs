@@ -121,4 +121,28 @@ public sealed class GuardPushTests
             (row["source"]!.GetValue<string>(), row["contract_version"]!.GetValue<string>(), row["valid_count"]!.GetValue<long>(), row["invalid_count"]!.GetValue<long>()));
         Assert.Equal("edge-test", counts.Json["guards"]![0]!["guard_id"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task ServerDown_GuardRetriesWithBackoff_AndKeepsOnlyTheNewestRowsOverMaxBacklog()
+    {
+        await using var server = ServerHost.Start();
+        var (owner, readToken, writeToken, plan, version) = await PublishedPlanAsync(server);
+        var push = Push(writeToken) with { BatchSize = 2, MaxBacklog = 3 };
+        await using var guard = await GuardHost.StartAsync(server.BaseAddress, plan, readToken, s_poll, push);
+        await Eventually.TrueAsync(async () => await guard.ReadyVersionAsync() == version, "Guard ready");
+
+        await server.StopAsync();
+        await SendAsync(guard, good: 0, bad: 5);
+        await Eventually.TrueAsync(async () => !(await guard.MetricsAsync()).Contains("trackboard_guard_push_dlq_errors 0\n", StringComparison.Ordinal),
+            "a failed push while the Server is down");
+        server.Restart();
+        await Eventually.TrueAsync(async () => (await guard.MetricsAsync()).Contains("trackboard_guard_push_dlq_backlog 0\n", StringComparison.Ordinal),
+            "the backlog sent once the Server is back");
+        var list = await owner.Get($"plans/{plan}/dlq?origin=guard");
+        var metrics = await guard.MetricsAsync();
+
+        Assert.Equal(3, list.Json["total"]!.GetValue<int>());
+        Assert.Contains("trackboard_guard_push_dlq_skipped_rows 2\n", metrics, StringComparison.Ordinal);
+        Assert.Contains("trackboard_guard_push_dlq_rows 3\n", metrics, StringComparison.Ordinal);
+    }
 }
