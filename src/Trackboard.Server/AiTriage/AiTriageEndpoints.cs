@@ -22,23 +22,25 @@ internal static class AiTriageEndpoints
 
     public static IEndpointRouteBuilder MapAiTriage(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/org/ai-provider", Get).RequireAuthorization(Policies.Admin).WithTags("AI triage");
-        routes.MapPut("/org/ai-provider", Put).RequireAuthorization(Policies.Admin).WithTags("AI triage");
+        routes.MapGet("/org/ai-provider", (HttpContext http, TrackboardDbContext db, CancellationToken ct) => GetAsync(Caller.From(http.User), db, ct))
+            .RequireAuthorization(Policies.Admin).WithTags("AI triage");
+        routes.MapPut("/org/ai-provider", (AiProviderRequest request, HttpContext http, TrackboardDbContext db, IDataProtectionProvider protection, TimeProvider time,
+            CancellationToken ct) => PutAsync(Caller.From(http.User), request, db, protection, time, ct)).RequireAuthorization(Policies.Admin).WithTags("AI triage");
         routes.MapPost("/plans/{id:guid}/dlq/groups/{fingerprint}/ai-triage", Triage).RequireAuthorization(Policies.Editor).WithTags("AI triage");
         return routes;
     }
 
-    private static async Task<Ok<JsonObject>> Get(HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    /// <summary>The organization's provider settings (defaults when none were saved); the key only as <c>has_api_key</c>.</summary>
+    public static async Task<Ok<JsonObject>> GetAsync(Caller caller, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var settings = await db.Set<AiProviderSettings>().AsNoTracking().FirstOrDefaultAsync(s => s.OrgId == caller.OrgId, ct);
         return TypedResults.Ok(View(settings ?? new AiProviderSettings { OrgId = caller.OrgId }));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Put(
-        AiProviderRequest request, HttpContext http, TrackboardDbContext db, IDataProtectionProvider protection, TimeProvider time, CancellationToken ct)
+    /// <summary>Changes the fields the request sets; the API key is encrypted with Data Protection before it is stored.</summary>
+    public static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> PutAsync(
+        Caller caller, AiProviderRequest request, TrackboardDbContext db, IDataProtectionProvider protection, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var settings = await db.Set<AiProviderSettings>().FirstOrDefaultAsync(s => s.OrgId == caller.OrgId, ct);
         if (settings is null)
         {
