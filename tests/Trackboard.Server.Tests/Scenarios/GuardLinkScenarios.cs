@@ -136,4 +136,32 @@ public static class GuardLinkScenarios
         var stats = await guard.Get($"plans/{plan}/validate/stats");
         Assert.Equal(0L, stats.Json["total_events"]!.GetValue<long>());
     }
+
+    public static async Task GuardPush_TwoOrganizationsTwoInstances_LiveFeedScopedAndShared(ServerFixture f)
+    {
+        var (ownerA, planA, guardA) = await PlanWithGuardTokenAsync(f);
+        var (ownerB, planB, guardB) = await PlanWithGuardTokenAsync(f);
+        await using var second = f.WithSettings(new Dictionary<string, string?> { ["Trackboard:Auth:AuthRequestsPerMinute"] = "100000" });
+        await using var feedA = await SseStream.OpenAsync(f.Client().Http, $"plans/{planA}/live", ownerA.Token);
+        await using var feedB = await SseStream.OpenAsync(f.Client().Http, $"plans/{planB}/live", ownerB.Token);
+        await using var feedAOnSecond = await SseStream.OpenAsync(second.CreateClient(), $"plans/{planA}/live", ownerA.Token);
+        Assert.Equal("ready", (await feedA.NextAsync()).Event);
+        Assert.Equal("ready", (await feedB.NextAsync()).Event);
+        Assert.Equal("ready", (await feedAOnSecond.NextAsync()).Event);
+
+        Assert.Equal(200, (await guardA.Post($"plans/{planA}/guard/counts", Window(f, "a1", ("web", "1", "signup_completed", 3, 1)))).Code);
+        Assert.Equal(200, (await guardB.Post($"plans/{planB}/guard/counts", Window(f, "b1", ("ios", "1", "signup_completed", 7, 0)))).Code);
+        var seenByA = await feedA.NextAsync();
+        var seenByB = await feedB.NextAsync();
+
+        Assert.Equal((planA.ToString(), 3L), (seenByA.Data["plan_id"]!.GetValue<string>(), seenByA.Data["valid_count"]!.GetValue<long>()));
+        // A's window was published first: had it leaked, it would be what B saw.
+        Assert.Equal((planB.ToString(), 7L), (seenByB.Data["plan_id"]!.GetValue<string>(), seenByB.Data["valid_count"]!.GetValue<long>()));
+        if (f.Provider == "postgres")
+        {
+            // The window pushed to the first instance reaches a feed on the second through LISTEN/NOTIFY.
+            var onSecond = await feedAOnSecond.NextAsync();
+            Assert.Equal(("counts-a1", planA.ToString()), (onSecond.Data["id"]!.GetValue<string>(), onSecond.Data["plan_id"]!.GetValue<string>()));
+        }
+    }
 }
