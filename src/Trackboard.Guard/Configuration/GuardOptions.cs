@@ -58,6 +58,9 @@ internal sealed record GuardOptions
     /// <summary>Pulling the contract from a Trackboard Server (<c>contract_url</c> and its siblings).</summary>
     public ContractPullOptions ContractPull { get; init; } = new();
 
+    /// <summary>Pushing DLQ rows and counts back to the Server (<c>push.*</c>).</summary>
+    public Push.PushOptions Push { get; init; } = new();
+
     /// <summary>The policy for a source: its own block, or the global one.</summary>
     public PolicyOptions PolicyFor(string source) => Sources.TryGetValue(source, out var policy) ? policy : Policy;
 }

@@ -5,6 +5,7 @@ using Trackboard.Guard.Forwarding;
 using Trackboard.Guard.Ingest;
 using Trackboard.Guard.Metrics;
 using Trackboard.Guard.Policy;
+using Trackboard.Guard.Push;
 using Trackboard.Guard.Storage;
 
 namespace Trackboard.Guard.Hosting;
@@ -57,6 +58,10 @@ internal static class GuardApp
 
         services.AddSingleton<Forwarder>();
         services.AddHostedService(sp => sp.GetRequiredService<Forwarder>());
+        if (options.Push.Enabled)
+        {
+            services.AddPush();
+        }
 
         var app = builder.Build();
         var metrics = app.Services.GetRequiredService<GuardMetrics>();

@@ -173,12 +173,18 @@ internal static class IngestEndpoints
             return Refuse(context, new IngestError(503, ex.Code, "The store could not commit; nothing from this request was kept. Retry later."), s.Metrics);
         }
 
+        var counts = context.RequestServices.GetService<Push.EventCounts>();
         for (var i = 0; i < outcomes.Count; i++)
         {
             var o = outcomes[i];
             if (duplicates[i])
             {
                 o.Decision = Decision.Duplicate;
+            }
+            else
+            {
+                counts?.Add(o.Record.Source, o.ContractVersion, o.Record.EventName ?? $"({o.Record.CallType})",
+                    !o.Violations.Any(v => v.Severity == ViolationSeverity.Error));
             }
 
             (o.Decision switch

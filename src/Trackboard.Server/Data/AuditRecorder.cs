@@ -10,9 +10,9 @@ internal static class AuditRecorder
 {
     // Rows that change on reads or per event (sessions, lockout counters, validation results) would drown the log.
     private static readonly HashSet<Type> s_skipped = [typeof(AuditEntry), typeof(Session), typeof(User), typeof(ValidationRecord), typeof(ValidationViolationRecord), typeof(WebhookDelivery),
-        typeof(DlqEntry), typeof(DlqSpike)];
+        typeof(DlqEntry), typeof(DlqSpike), typeof(GuardLink.GuardCount), typeof(AiTriage.AiTriageResult)];
 
-    private static readonly HashSet<string> s_secret = ["Hash", "PasswordHash", "TokenHash", "AccessHash", "RefreshHash", "ProtectedSecret"];
+    private static readonly HashSet<string> s_secret = ["Hash", "PasswordHash", "TokenHash", "AccessHash", "RefreshHash", "ProtectedSecret", "ProtectedApiKey"];
 
     public static void Record(DbContext db, AuditActor actor)
     {

@@ -192,6 +192,8 @@ internal abstract class TrackboardDbContext(DbContextOptions options, AuditActor
             e.HasIndex(x => x.RecordId);
         });
         DlqModel.Configure(modelBuilder);
+        GuardLink.GuardLinkModel.Configure(modelBuilder);
+        AiTriage.AiTriageModel.Configure(modelBuilder);
         modelBuilder.Entity<AppVersionMapping>(e =>
         {
             e.ToTable("app_version_mappings");

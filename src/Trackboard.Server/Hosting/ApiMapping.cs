@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
+using Trackboard.Server.AiTriage;
 using Trackboard.Server.AppVersions;
 using Trackboard.Server.Audit;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Branches;
 using Trackboard.Server.Dlq;
+using Trackboard.Server.GuardLink;
 using Trackboard.Server.Import;
 using Trackboard.Server.Live;
 using Trackboard.Server.Mcp;
@@ -58,6 +60,8 @@ internal static class ApiMapping
         api.MapDlq();
         api.MapAppVersions();
         api.MapLive();
+        api.MapGuardLink();
+        api.MapAiTriage();
         return app;
     }
 }

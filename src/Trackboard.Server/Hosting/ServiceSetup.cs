@@ -111,6 +111,7 @@ internal static class ServiceSetup
         services.AddHostedService<WebhookDispatcher>();
         services.AddDlq();
         services.AddSingleton<LiveFeed>();
+        services.AddSingleton<AiTriage.AiTriageClient>();
         services.AddHostedService<PostgresLiveListener>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddOpenApi();

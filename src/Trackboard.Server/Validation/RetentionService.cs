@@ -33,6 +33,7 @@ internal sealed partial class RetentionService(IServiceScopeFactory scopes, Time
         var cutoff = time.GetUtcNow().UtcDateTime.AddDays(-options.Value.ValidationRetentionDays);
         await db.ValidationViolations.Where(v => v.ReceivedAt < cutoff).ExecuteDeleteAsync(ct);
         var deleted = await db.ValidationRecords.Where(r => r.ReceivedAt < cutoff).ExecuteDeleteAsync(ct);
+        deleted += await db.Set<GuardLink.GuardCount>().Where(c => c.WindowEnd < cutoff).ExecuteDeleteAsync(ct);
         if (deleted > 0)
         {
             LogPurged(logger, deleted);

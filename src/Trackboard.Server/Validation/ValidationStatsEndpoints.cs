@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
+using Trackboard.Server.GuardLink;
 using Trackboard.Server.Hosting;
 using Trackboard.Server.Plans;
 
@@ -39,19 +40,31 @@ internal static class ValidationStatsEndpoints
         var records = db.ValidationRecords.Where(r => r.PlanId == id && r.ReceivedAt >= since);
         var totals = await records.GroupBy(_ => 1)
             .Select(g => new { Total = g.Count(), Valid = g.Sum(r => r.Valid ? 1 : 0) }).FirstOrDefaultAsync(ct);
-        var failingEvents = await records.Where(r => !r.Valid).GroupBy(r => r.EventName)
-            .Select(g => new { Name = g.Key, Count = g.Count() })
-            .OrderByDescending(x => x.Count).ThenBy(x => x.Name).Take(10).ToListAsync(ct);
+        var failingApi = await records.Where(r => !r.Valid).GroupBy(r => r.EventName)
+            .Select(g => new { Name = g.Key, Count = (long)g.Count() }).ToListAsync(ct);
+        // Counts pushed by Guards (docs/guard.md, push) are summed by the database the same way and added per event.
+        var guardRows = db.Set<GuardCount>().Where(c => c.PlanId == id && c.WindowEnd >= since);
+        var guardTotals = await guardRows.GroupBy(_ => 1)
+            .Select(g => new { Valid = g.Sum(c => c.ValidCount), Invalid = g.Sum(c => c.InvalidCount) }).FirstOrDefaultAsync(ct);
+        var failingGuard = await guardRows.Where(c => c.InvalidCount > 0).GroupBy(c => c.EventName)
+            .Select(g => new { Name = g.Key, Count = g.Sum(c => c.InvalidCount) }).ToListAsync(ct);
+        var failingEvents = failingApi.Concat(failingGuard).GroupBy(x => x.Name, StringComparer.Ordinal)
+            .Select(g => new { Name = g.Key, Count = g.Sum(x => x.Count) })
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Name, StringComparer.Ordinal).Take(10).ToList();
         var failingProperties = await db.ValidationViolations.Where(v => v.PlanId == id && v.ReceivedAt >= since)
             .GroupBy(v => new { v.EventName, v.Path })
             .Select(g => new { g.Key.EventName, g.Key.Path, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.EventName).ThenBy(x => x.Path).Take(10).ToListAsync(ct);
-        // One point per UTC day that saw traffic: the UI's compliance chart over time.
+        // One point per UTC day that saw traffic on the validate API: the UI's compliance chart over time.
         var daily = await records.GroupBy(r => r.ReceivedAt.Date)
             .Select(g => new { Day = g.Key, Total = g.Count(), Valid = g.Sum(r => r.Valid ? 1 : 0) })
             .OrderBy(x => x.Day).ToListAsync(ct);
-        var total = totals?.Total ?? 0;
-        var valid = totals?.Valid ?? 0;
+        long apiTotal = totals?.Total ?? 0;
+        long apiValid = totals?.Valid ?? 0;
+        var guardValid = guardTotals?.Valid ?? 0;
+        var guardTotal = guardValid + (guardTotals?.Invalid ?? 0);
+        var total = apiTotal + guardTotal;
+        var valid = apiValid + guardValid;
         return TypedResults.Ok(new JsonObject
         {
             ["total_events"] = total,
@@ -63,6 +76,11 @@ internal static class ValidationStatsEndpoints
             {
                 ["event_name"] = p.EventName, ["name"] = p.Path, ["count"] = p.Count,
             })]),
+            ["by_origin"] = new JsonObject
+            {
+                ["validate_api"] = new JsonObject { ["total_events"] = apiTotal, ["valid_count"] = apiValid, ["invalid_count"] = apiTotal - apiValid },
+                ["guard"] = new JsonObject { ["total_events"] = guardTotal, ["valid_count"] = guardValid, ["invalid_count"] = guardTotal - guardValid },
+            },
             ["period"] = $"{days ?? 7}d",
             ["daily"] = new JsonArray([.. daily.Select(d => (JsonNode)new JsonObject
             {
@@ -90,17 +108,25 @@ internal static class ValidationStatsEndpoints
         {
             return problem;
         }
-        var seen = await db.ValidationRecords.Where(r => r.PlanId == id && r.ReceivedAt >= since)
+        var api = await db.ValidationRecords.Where(r => r.PlanId == id && r.ReceivedAt >= since)
             .GroupBy(r => r.EventName)
-            .Select(g => new
-            {
-                Name = g.Key,
-                Valid = g.Sum(r => r.Valid ? 1 : 0),
-                Invalid = g.Sum(r => r.Valid ? 0 : 1),
-                LastSeen = g.Max(r => r.ReceivedAt),
-                LastValid = g.Max(r => r.Valid ? (DateTime?)r.ReceivedAt : null),
-                LastInvalid = g.Max(r => r.Valid ? null : (DateTime?)r.ReceivedAt),
-            }).ToListAsync(ct);
+            .Select(g => new SeenEvent(
+                g.Key,
+                g.Sum(r => r.Valid ? 1 : 0),
+                g.Sum(r => r.Valid ? 0 : 1),
+                g.Max(r => r.ReceivedAt),
+                g.Max(r => r.Valid ? (DateTime?)r.ReceivedAt : null),
+                g.Max(r => r.Valid ? null : (DateTime?)r.ReceivedAt))).ToListAsync(ct);
+        var guard = await db.Set<GuardCount>().Where(c => c.PlanId == id && c.WindowEnd >= since)
+            .GroupBy(c => c.EventName)
+            .Select(g => new SeenEvent(
+                g.Key,
+                g.Sum(c => c.ValidCount),
+                g.Sum(c => c.InvalidCount),
+                g.Max(c => c.WindowEnd),
+                g.Max(c => c.ValidCount > 0 ? (DateTime?)c.WindowEnd : null),
+                g.Max(c => c.InvalidCount > 0 ? (DateTime?)c.WindowEnd : null))).ToListAsync(ct);
+        var seen = api.Concat(guard).GroupBy(s => s.Name, StringComparer.Ordinal).Select(g => g.Aggregate(SeenEvent.Merge)).ToList();
         var planned = await db.Events.Where(e => e.PlanId == id).Select(e => e.Name).ToListAsync(ct);
         var byName = seen.ToDictionary(s => s.Name, StringComparer.Ordinal);
         var names = planned.Concat(seen.Select(s => s.Name)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);

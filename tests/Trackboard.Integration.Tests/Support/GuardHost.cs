@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using guard::Trackboard.Guard.Configuration;
 using guard::Trackboard.Guard.Hosting;
+using guard::Trackboard.Guard.Push;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -19,7 +20,7 @@ public sealed class GuardHost : IAsyncDisposable
     private readonly GuardOptions _options;
     private WebApplication? _app;
 
-    private GuardHost(string contractUrl, string token, TimeSpan pollInterval, int keepVersions)
+    private GuardHost(string contractUrl, string token, TimeSpan pollInterval, int keepVersions, PushOptions? push)
     {
         Directory.CreateDirectory(_directory);
         _options = new GuardOptions
@@ -32,6 +33,7 @@ public sealed class GuardHost : IAsyncDisposable
             {
                 Url = contractUrl, Token = token, PollInterval = pollInterval, KeepVersions = keepVersions, Timeout = TimeSpan.FromSeconds(5),
             },
+            Push = push ?? new PushOptions(),
         };
     }
 
@@ -39,9 +41,15 @@ public sealed class GuardHost : IAsyncDisposable
 
     public string CacheDirectory => _options.StoreFile + ".contracts";
 
-    public static async Task<GuardHost> StartAsync(Uri server, Guid plan, string token, TimeSpan pollInterval, int keepVersions = 5)
+    public string StoreFile => _options.StoreFile;
+
+    public static Task<GuardHost> StartAsync(Uri server, Guid plan, string token, TimeSpan pollInterval, int keepVersions = 5) =>
+        StartAsync(server, plan, token, pollInterval, null, keepVersions);
+
+    /// <summary>As <see cref="StartAsync(Uri, Guid, string, TimeSpan, int)"/>, pushing DLQ rows and counts back with <paramref name="push"/>.</summary>
+    internal static async Task<GuardHost> StartAsync(Uri server, Guid plan, string token, TimeSpan pollInterval, PushOptions? push, int keepVersions = 5)
     {
-        var host = new GuardHost(new Uri(server, $"/api/v1/plans/{plan}/contract").ToString(), token, pollInterval, keepVersions);
+        var host = new GuardHost(new Uri(server, $"/api/v1/plans/{plan}/contract").ToString(), token, pollInterval, keepVersions, push);
         await host.StartAppAsync();
         return host;
     }

@@ -23,19 +23,27 @@ public sealed class ServerHost : IAsyncDisposable
     {
         var host = new ServerHost();
         Directory.CreateDirectory(host._dataDirectory);
+        host.Listen(0);
+        return host;
+    }
+
+    /// <summary>Starts the Server again on the same database and port (after <see cref="StopAsync"/>).</summary>
+    public void Restart() => Listen(BaseAddress.Port);
+
+    private void Listen(int port)
+    {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseSetting("Trackboard:Database:Provider", "sqlite");
-            b.UseSetting("ConnectionStrings:Trackboard", $"Data Source={Path.Combine(host._dataDirectory, "trackboard.db")};Default Timeout=60");
-            b.UseSetting("Trackboard:DataDirectory", host._dataDirectory);
+            b.UseSetting("ConnectionStrings:Trackboard", $"Data Source={Path.Combine(_dataDirectory, "trackboard.db")};Default Timeout=60");
+            b.UseSetting("Trackboard:DataDirectory", _dataDirectory);
             b.UseSetting("Trackboard:Auth:AuthRequestsPerMinute", "100000");
             b.UseEnvironment("Testing");
         });
-        factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        factory.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         factory.StartServer();
-        host._factory = factory;
-        host.BaseAddress = new Uri(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        return host;
+        _factory = factory;
+        BaseAddress = new Uri(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
 
     public ApiClient Client() => new(new HttpClient { BaseAddress = BaseAddress });
