@@ -104,7 +104,7 @@ internal sealed class TypedModelBuilder
 
         var ordered = properties.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
         var identifiers = ordered.Select(p => scope.Get(p.Name, _style.FieldCasing)).ToList();
-        var fields = new List<TypedField>();
+        var fields = new List<TypedField>(ordered.Count);
         for (var i = 0; i < ordered.Count; i++)
         {
             var property = ordered[i];
