@@ -97,6 +97,31 @@ public sealed class ContractCheckActionTests
         Assert.StartsWith("breaking=true\nbreaking-count=3\n", File.ReadAllText(temp.File("output.txt")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("both", "breaking", "Set either base-contract or against, not both.")]
+    [InlineData("neither", "breaking", "Set base-contract (a file) or against (a git ref).")]
+    [InlineData("base", "always", "fail-on must be breaking, safe or none (got 'always').")]
+    public void Check_BadInputs_Exit64WithAnAnnotationAndWriteNothing(string old, string failOn, string message)
+    {
+        using var temp = new TempDirectory();
+        var inputs = new Dictionary<string, string> { ["INPUT_HEAD_CONTRACT"] = Seeds.ContractBreaking, ["INPUT_FAIL_ON"] = failOn };
+        if (old is "both" or "base")
+        {
+            inputs["INPUT_BASE_CONTRACT"] = Seeds.ContractV1;
+        }
+
+        if (old is "both")
+        {
+            inputs["INPUT_AGAINST"] = "HEAD";
+        }
+
+        var run = RunCheck(temp, inputs);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("::error::" + message, run.Out, StringComparison.Ordinal);
+        Assert.Empty(temp.Files());
+    }
+
     [Fact]
     public void Check_MissingHeadFile_Exits65AndWritesNoOutputs()
     {
