@@ -12,6 +12,7 @@ APT_PACKAGES=(
     "python3:python3"
     "jq:jq"
     "git:git"
+    "bsdutils:script"
     "postgresql:initdb"
     "golang-go:go"
     "mypy:mypy"

@@ -17,17 +17,14 @@ compat="${INPUT_COMPAT:-}"
 summary_file="${GITHUB_STEP_SUMMARY:-/dev/null}"
 output_file="${GITHUB_OUTPUT:-/dev/null}"
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-if [ -n "${TRACKBOARD_CLI:-}" ]; then
-    read -r -a cli <<<"$TRACKBOARD_CLI"
-else
-    echo "::group::Build the trackboard CLI"
-    dotnet build "$action_dir/../../src/Trackboard.Cli/Trackboard.Cli.csproj" -c Release --nologo -v quiet -o "$work/cli" >&2
-    echo "::endgroup::"
-    cli=(dotnet "$work/cli/trackboard.dll")
-fi
+# The inputs are checked before anything is built or run.
+case "$fail_on" in
+    breaking | safe | none) ;;
+    *)
+        echo "::error::fail-on must be breaking, safe or none (got '$fail_on')."
+        exit 64
+        ;;
+esac
 
 if [ -n "$against" ] && [ -n "$base" ]; then
     echo "::error::Set either base-contract or against, not both."
@@ -45,6 +42,18 @@ fi
 
 if [ -n "$compat" ]; then
     args+=(--compat "$compat")
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+if [ -n "${TRACKBOARD_CLI:-}" ]; then
+    read -r -a cli <<<"$TRACKBOARD_CLI"
+else
+    echo "::group::Build the trackboard CLI"
+    dotnet build "$action_dir/../../src/Trackboard.Cli/Trackboard.Cli.csproj" -c Release --nologo -v quiet -o "$work/cli" >&2
+    echo "::endgroup::"
+    cli=(dotnet "$work/cli/trackboard.dll")
 fi
 
 # The JSON verdict first: it also surfaces usage and input errors (64/65) before anything is written.
@@ -80,9 +89,5 @@ case "$fail_on" in
     breaking) [ "$breaking" = "true" ] && exit 2 ;;
     safe) { [ "$breaking" = "true" ] || [ "$safe_count" -gt 0 ]; } && exit 2 ;;
     none) ;;
-    *)
-        echo "::error::fail-on must be breaking, safe or none (got '$fail_on')."
-        exit 64
-        ;;
 esac
 exit 0

@@ -73,6 +73,8 @@ public static class DocText
             return false;
         }
 
+        // Every dangerous token has one of these characters ('<' is refused on its own): most text has none.
+        var tokenCharacter = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -80,6 +82,13 @@ public static class DocText
             {
                 return false;
             }
+
+            tokenCharacter |= c is '*' or '/' or '-' or '"' or '\'' or '#' or '{' or '}';
+        }
+
+        if (!tokenCharacter)
+        {
+            return true;
         }
 
         foreach (var token in s_dangerous)

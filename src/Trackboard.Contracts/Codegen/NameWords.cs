@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Trackboard.Contracts.Codegen;
 
 /// <summary>Splits contract names into words and joins them in each casing; every target's naming builds on it.</summary>
@@ -13,34 +11,39 @@ public static class NameWords
     public static IReadOnlyList<string> Split(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var words = new List<string>();
-        var current = new StringBuilder();
+        // A word is a run of name[start..i): each is cut out once, lower-cased only when it has capitals.
+        var words = new List<string>(4);
+        var start = -1;
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
             if (!char.IsAsciiLetterOrDigit(c))
             {
-                Flush(words, current);
+                AddWord(words, name, start, i);
+                start = -1;
                 continue;
             }
 
-            if (current.Length > 0)
+            if (start >= 0)
             {
-                var previous = current[^1];
+                var previous = name[i - 1];
                 var next = i + 1 < name.Length ? name[i + 1] : '\0';
                 var boundary = (char.IsAsciiLetterLower(previous) && char.IsAsciiLetterUpper(c))
                     || (char.IsAsciiDigit(previous) != char.IsAsciiDigit(c))
                     || (char.IsAsciiLetterUpper(previous) && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(next));
                 if (boundary)
                 {
-                    Flush(words, current);
+                    AddWord(words, name, start, i);
+                    start = i;
                 }
             }
-
-            current.Append(c);
+            else
+            {
+                start = i;
+            }
         }
 
-        Flush(words, current);
+        AddWord(words, name, start, name.Length);
         return words;
     }
 
@@ -99,12 +102,14 @@ public static class NameWords
 
     private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
-    private static void Flush(List<string> words, StringBuilder current)
+    private static void AddWord(List<string> words, string name, int start, int end)
     {
-        if (current.Length > 0)
+        if (start < 0 || end <= start)
         {
-            words.Add(current.ToString().ToLowerInvariant());
-            current.Clear();
+            return;
         }
+
+        var word = name.AsSpan(start, end - start);
+        words.Add(word.ContainsAnyInRange('A', 'Z') ? word.ToString().ToLowerInvariant() : word.ToString());
     }
 }

@@ -6,6 +6,7 @@ namespace Trackboard.Cli.Tests.Action;
 /// Runs the action's step (actions/contract-check/check.sh, which action.yml calls) as GitHub would, with
 /// GITHUB_STEP_SUMMARY and GITHUB_OUTPUT pointing at temporary files.
 /// </summary>
+[Collection(CliBuildCollection.Name)]
 public sealed class ContractCheckActionTests
 {
     private static string Script => Path.Combine(TestPaths.RepositoryRoot, "actions", "contract-check", "check.sh");
@@ -74,6 +75,51 @@ public sealed class ContractCheckActionTests
 
         Assert.Equal(ExitCodes.Breaking, run.ExitCode);
         Assert.Contains("summary-json={\"breaking\":true,\"breaking_count\":3,\"mode\":\"backward\"}", File.ReadAllText(temp.File("output.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Check_WithoutAPrebuiltCli_BuildsItFromTheActionsCheckoutAndRuns()
+    {
+        using var temp = new TempDirectory();
+        var environment = new Dictionary<string, string>
+        {
+            ["INPUT_BASE_CONTRACT"] = Seeds.ContractV1,
+            ["INPUT_HEAD_CONTRACT"] = Seeds.ContractBreaking,
+            ["GITHUB_STEP_SUMMARY"] = temp.File("summary.md"),
+            ["GITHUB_OUTPUT"] = temp.File("output.txt"),
+        };
+
+        var run = ProcessRun.Run("bash", [Script], environment);
+
+        Assert.True(run.ExitCode == ExitCodes.Breaking, run.ToString());
+        Assert.Contains("::group::Build the trackboard CLI", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith("breaking=true\nbreaking-count=3\n", File.ReadAllText(temp.File("output.txt")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("both", "breaking", "Set either base-contract or against, not both.")]
+    [InlineData("neither", "breaking", "Set base-contract (a file) or against (a git ref).")]
+    [InlineData("base", "always", "fail-on must be breaking, safe or none (got 'always').")]
+    public void Check_BadInputs_Exit64WithAnAnnotationAndWriteNothing(string old, string failOn, string message)
+    {
+        using var temp = new TempDirectory();
+        var inputs = new Dictionary<string, string> { ["INPUT_HEAD_CONTRACT"] = Seeds.ContractBreaking, ["INPUT_FAIL_ON"] = failOn };
+        if (old is "both" or "base")
+        {
+            inputs["INPUT_BASE_CONTRACT"] = Seeds.ContractV1;
+        }
+
+        if (old is "both")
+        {
+            inputs["INPUT_AGAINST"] = "HEAD";
+        }
+
+        var run = RunCheck(temp, inputs);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("::error::" + message, run.Out, StringComparison.Ordinal);
+        Assert.Empty(temp.Files());
     }
 
     [Fact]

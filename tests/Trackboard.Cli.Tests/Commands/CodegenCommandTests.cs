@@ -32,7 +32,31 @@ public sealed class CodegenCommandTests
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("cobol", run.Error, StringComparison.Ordinal);
+        Assert.All(CodegenTargets.Names, name => Assert.Contains("'" + name + "'", run.Error, StringComparison.Ordinal));
+        Assert.Contains("Usage:", run.Error, StringComparison.Ordinal);
         Assert.Empty(temp.Files());
+    }
+
+    [Fact]
+    public async Task Codegen_CollidingNames_Exits65NamingBothAndWritesNothing()
+    {
+        using var temp = new TempDirectory();
+        var contract = temp.Write("contract.json", """
+            {"format_version": "trackboard.contract.v1", "plan_id": "p", "version_number": 1, "name": "P",
+             "events": [{"event_name": "signup_completed"}, {"event_name": "SignupCompleted"}]}
+            """);
+        var output = temp.File("out");
+
+        foreach (var target in CodegenTargets.Names.Where(n => n != "json-schema"))
+        {
+            var run = await CliRun.InvokeAsync("codegen", target, "--contract", contract, "--out", output);
+
+            Assert.True(run.ExitCode == ExitCodes.BadInput, target + ": " + run);
+            Assert.Contains(CodegenException.NameCollision, run.Error, StringComparison.Ordinal);
+            Assert.Contains("signup_completed", run.Error, StringComparison.Ordinal);
+            Assert.Contains("SignupCompleted", run.Error, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(output), target);
+        }
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Trackboard.Cli.Tests.Support;
 namespace Trackboard.Cli.Tests.Packaging;
 
 /// <summary>The tool package a user installs: pack, install from a local folder, run. Slow (a pack and a restore).</summary>
+[Collection(CliBuildCollection.Name)]
 public sealed class ToolPackageTests
 {
     [Fact]

@@ -17,14 +17,17 @@ internal static class ExternalTools
     /// <summary>The NATS server with JetStream (apt nats-server).</summary>
     public const string NatsServer = "nats-server";
 
+    /// <summary>util-linux <c>script</c> (apt bsdutils): runs a command on a pseudo-terminal.</summary>
+    public const string Script = "script";
+
     // Tools looked up on the PATH; any other name is an npm package under tools/node_modules.
-    private static readonly HashSet<string> s_commands = [Node, Go, Mypy, NatsServer];
+    private static readonly HashSet<string> s_commands = [Node, Go, Mypy, NatsServer, Script];
 
     public static bool IsCi => Environment.GetEnvironmentVariable("TRACKBOARD_CI") == "1";
 
     public static string ToolsDirectory => Path.Combine(TestPaths.RepositoryRoot, "tools");
 
-    /// <summary>Why the tools are unavailable, or null when all are there. A name other than a PATH command (node, go, mypy) is an npm package.</summary>
+    /// <summary>Why the tools are unavailable, or null when all are there. A name other than a PATH command (node, go, mypy, nats-server, script) is an npm package.</summary>
     public static string? MissingReason(IEnumerable<string> tools)
     {
         var missing = tools.Where(t => !IsAvailable(t)).ToList();

@@ -11,7 +11,7 @@ internal static class GoStructs
 {
     public static void Write(CodeWriter writer, GoTypes types, string name, string path, IReadOnlyList<PropertyDefinition> properties, IReadOnlyList<string> doc)
     {
-        var fields = new NameScope(GoSyntax.Naming, "property");
+        var fields = new NameScope(GoSyntax.Naming, "property", properties.Count + 2);
         fields.Reserve("MarshalJSON", "the generated MarshalJSON method");
         var named = properties.Select(p =>
         {

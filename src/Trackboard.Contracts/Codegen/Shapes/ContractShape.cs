@@ -40,7 +40,7 @@ internal sealed class ContractShape
     public static ContractShape Build(Contract contract, TargetNaming naming, Func<IReadOnlyList<string>, string> trackHelperCasing,
         IEnumerable<(string Identifier, string Owner)> reserved)
     {
-        var shape = new ContractShape(contract, new NameScope(naming, "contract"));
+        var shape = new ContractShape(contract, new NameScope(naming, "contract", 16 + (contract.Events.Count * 4)));
         foreach (var (identifier, owner) in reserved)
         {
             shape.Scope.Reserve(identifier, owner);

@@ -21,8 +21,8 @@ internal sealed class TypedModelBuilder
     {
         _contract = contract;
         _style = style;
-        _types = new NameScope(style.Naming, "type");
-        _helpers = new NameScope(style.Naming, "helper");
+        _types = new NameScope(style.Naming, "type", style.ReservedTypeNames.Count + 4 + (contract.Events.Count * 2));
+        _helpers = new NameScope(style.Naming, "helper", style.ReservedHelperNames.Count + 4 + contract.Events.Count);
         foreach (var name in style.ReservedTypeNames)
         {
             _types.Reserve(name, "the generated " + name);
@@ -95,7 +95,7 @@ internal sealed class TypedModelBuilder
 
     private TypedRecord BuildRecord(string name, string path, IReadOnlyList<string> doc, IReadOnlyList<PropertyDefinition> properties)
     {
-        var scope = new NameScope(_style.FieldNaming ?? _style.Naming, "property");
+        var scope = new NameScope(_style.FieldNaming ?? _style.Naming, "property", properties.Count + _style.ReservedFieldNames.Count + 1);
         scope.Reserve(name, "the type " + name);
         foreach (var reserved in _style.ReservedFieldNames)
         {
@@ -104,7 +104,7 @@ internal sealed class TypedModelBuilder
 
         var ordered = properties.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
         var identifiers = ordered.Select(p => scope.Get(p.Name, _style.FieldCasing)).ToList();
-        var fields = new List<TypedField>();
+        var fields = new List<TypedField>(ordered.Count);
         for (var i = 0; i < ordered.Count; i++)
         {
             var property = ordered[i];
@@ -156,7 +156,7 @@ internal sealed class TypedModelBuilder
     private TypedEnum BuildEnum(PropertyDefinition property, string path, List<ScalarValue> values)
     {
         var name = _types.Get(path, TypedCasing.EnumType);
-        var scope = new NameScope(_style.EnumMemberNaming ?? _style.Naming, "enum value");
+        var scope = new NameScope(_style.EnumMemberNaming ?? _style.Naming, "enum value", values.Count + _style.ReservedEnumMemberNames.Count + 1);
         scope.Reserve(name, "the enum " + name);
         foreach (var reserved in _style.ReservedEnumMemberNames)
         {
