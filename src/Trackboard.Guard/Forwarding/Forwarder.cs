@@ -23,6 +23,11 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
     // After a partial batch, events are still trickling in: a short pause lets the next batch fill up, so a steady
     // stream of single calls is sent in batches instead of one round trip (and two store writes) per few events.
     private static readonly TimeSpan s_linger = TimeSpan.FromMilliseconds(5);
+
+    // A worker leases up to this many batches at once and sends them one after the other. Under a backlog each lease
+    // and each group commit then carries hundreds of rows: the store's commit latency, not the destination, used to cap
+    // forwarding at about batch_size × worker_count rows per two commits while a heavy ingest shared the writer.
+    private const int BatchesPerLease = 8;
     private readonly CancellationTokenSource _sendAbort = new();
     private readonly ILogger _logger = loggers.CreateLogger<Forwarder>();
 
@@ -64,7 +69,7 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
                     await Task.Delay(s_linger, time, stoppingToken).ConfigureAwait(false);
                 }
 
-                var (rows, nextDue) = await store.LeaseAsync(destination.Name, destination.BatchSize, stoppingToken).ConfigureAwait(false);
+                var (rows, nextDue) = await store.LeaseAsync(destination.Name, destination.BatchSize * BatchesPerLease, stoppingToken).ConfigureAwait(false);
                 trickling = rows.Count > 0 && rows.Count < destination.BatchSize;
                 if (rows.Count == 0)
                 {
@@ -73,12 +78,12 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
                     continue;
                 }
 
-                if (rows.Count == destination.BatchSize || nextDue <= time.GetUtcNow().ToUnixTimeMilliseconds())
+                if (rows.Count == destination.BatchSize * BatchesPerLease || nextDue <= time.GetUtcNow().ToUnixTimeMilliseconds())
                 {
                     signal.Set();
                 }
 
-                await SendAsync(destination, sender, rows, stoppingToken).ConfigureAwait(false);
+                await SendLeaseAsync(destination, sender, rows, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -92,30 +97,71 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         }
     }
 
-    private async Task SendAsync(DestinationOptions destination, DestinationSender sender, IReadOnlyList<OutboxRow> rows, CancellationToken stoppingToken)
+    /// <summary>
+    /// Sends a lease in batches of <c>batch_size</c>. Acknowledged batches are recorded without waiting (they share the
+    /// next group commit); a refused batch is parked and the next one goes out; after a retryable failure the batches
+    /// not yet sent wait as long as the failed one, without counting an attempt.
+    /// </summary>
+    private async Task SendLeaseAsync(DestinationOptions destination, DestinationSender sender, IReadOnlyList<OutboxRow> rows, CancellationToken stoppingToken)
     {
-        var started = Stopwatch.GetTimestamp();
-        var result = await sender.SendAsync(rows, _sendAbort.Token).ConfigureAwait(false);
-        metrics.ForwardLatency.Observe(Stopwatch.GetElapsedTime(started));
-        if (result.Delivered.Count > 0)
+        var completions = new List<Task>();
+        try
         {
-            await PersistAsync(() => store.CompleteAsync(result.Delivered, CancellationToken.None), stoppingToken).ConfigureAwait(false);
-            metrics.Forwarded.Add(result.Delivered.Count);
+            for (var offset = 0; offset < rows.Count; offset += destination.BatchSize)
+            {
+                var batch = offset == 0 && rows.Count <= destination.BatchSize ? rows : Slice(rows, offset, destination.BatchSize);
+                var started = Stopwatch.GetTimestamp();
+                var result = await sender.SendAsync(batch, _sendAbort.Token).ConfigureAwait(false);
+                metrics.ForwardLatency.Observe(Stopwatch.GetElapsedTime(started));
+                if (result.Delivered.Count > 0)
+                {
+                    completions.Add(PersistAsync(() => store.CompleteAsync(result.Delivered, CancellationToken.None), stoppingToken));
+                    metrics.Forwarded.Add(result.Delivered.Count);
+                }
+
+                if (result.Failed.Count == 0)
+                {
+                    continue;
+                }
+
+                if (result.Aborted)
+                {
+                    // Shutdown ran out of time: the rows stay in the outbox and go out after the restart.
+                    return;
+                }
+
+                if (result.RejectReason is { } reason)
+                {
+                    await ParkAsync(destination, result.Failed, reason, stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                var nextAttempt = await RetryLaterAsync(destination, result, stoppingToken).ConfigureAwait(false);
+                var unsent = rows.Count - offset - batch.Count;
+                if (unsent > 0)
+                {
+                    var rest = Slice(rows, offset + batch.Count, unsent);
+                    await PersistAsync(() => store.DeferAsync(rest, nextAttempt ?? time.GetUtcNow(), CancellationToken.None), stoppingToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
+        }
+        finally
+        {
+            await Task.WhenAll(completions).ConfigureAwait(false);
+        }
+    }
+
+    private static OutboxRow[] Slice(IReadOnlyList<OutboxRow> rows, int offset, int count)
+    {
+        var slice = new OutboxRow[Math.Min(count, rows.Count - offset)];
+        for (var i = 0; i < slice.Length; i++)
+        {
+            slice[i] = rows[offset + i];
         }
 
-        if (result.Failed.Count == 0 || result.Aborted)
-        {
-            // Aborted: shutdown ran out of time; the rows stay in the outbox and go out after the restart.
-            return;
-        }
-
-        if (result.RejectReason is { } reason)
-        {
-            await ParkAsync(destination, result.Failed, reason, stoppingToken).ConfigureAwait(false);
-            return;
-        }
-
-        await RetryLaterAsync(destination, result, stoppingToken).ConfigureAwait(false);
+        return slice;
     }
 
     /// <summary>
@@ -146,7 +192,8 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         GuardLog.DeliveryParked(_logger, destination.Name, rows.Count, reason);
     }
 
-    private async Task RetryLaterAsync(DestinationOptions destination, SendResult result, CancellationToken stoppingToken)
+    /// <summary>Parks what ran out of attempts or age and schedules the rest; returns when they are due (null when none is left).</summary>
+    private async Task<DateTimeOffset?> RetryLaterAsync(DestinationOptions destination, SendResult result, CancellationToken stoppingToken)
     {
         var now = time.GetUtcNow();
         var retry = options.Retry;
@@ -163,7 +210,7 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
 
         if (again.Count == 0)
         {
-            return;
+            return null;
         }
 
         var delay = Backoff.Delay(again.Max(r => r.Attempts) + 1, retry, Random.Shared.NextDouble());
@@ -183,5 +230,7 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         {
             GuardLog.DeliveryError(_logger, destination.Name, again.Count, delay, result.Failure);
         }
+
+        return now + delay;
     }
 }

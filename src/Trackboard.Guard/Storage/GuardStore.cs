@@ -120,6 +120,10 @@ internal sealed class GuardStore : IAsyncDisposable
             }
         }, cancellationToken);
 
+    /// <summary>Gives leased rows that were not sent back to the outbox, due at <paramref name="dueAt"/>, without counting an attempt.</summary>
+    public Task DeferAsync(IReadOnlyList<OutboxRow> rows, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        RunWorkAsync((_, tx) => _commands!.Defer(tx, rows, dueAt.ToUnixTimeMilliseconds()), cancellationToken);
+
     /// <summary>Moves rows to the DLQ as <c>delivery_failed</c> with the reason.</summary>
     public Task ParkAsync(IReadOnlyList<OutboxRow> rows, string reason, CancellationToken cancellationToken) =>
         RunWorkAsync((_, tx) =>

@@ -1,0 +1,45 @@
+using Trackboard.Guard.Configuration;
+using Trackboard.Guard.Tests.Support;
+
+namespace Trackboard.Guard.Tests.Http;
+
+/// <summary>A worker leases several batches at once: each batch keeps its own outcome.</summary>
+public sealed class ForwarderLeaseTests
+{
+    private static GuardOptions BatchesOfTen(GuardOptions o) => o with { Destination = o.Destination with { BatchSize = 10 } };
+
+    [Fact]
+    public async Task Forward_OneBatchOfALeaseRefused_OnlyThatBatchParkedOthersDelivered()
+    {
+        await using var destination = await FakeDestination.StartAsync();
+        destination.Reply = n => n == 2 ? (400, null) : (200, null);
+        await using var guard = await GuardServer.StartAsync(destination.Url, BatchesOfTen);
+
+        var response = await guard.Client.PostAsync("/v1/batch", Payloads.Json(Payloads.Batch([.. Enumerable.Range(0, 50).Select(i => Payloads.Signup("m-lease-" + i))])));
+        await Eventually.TrueAsync(() => guard.Scalar("SELECT COUNT(*) FROM outbox") == 0, "the outbox drains");
+
+        Assert.True(response.IsSuccessStatusCode);
+        Assert.Equal(5, destination.CallCount);
+        Assert.Equal(40, destination.Delivered.Count);
+        Assert.Equal(10, guard.Scalar("SELECT COUNT(*) FROM dlq WHERE kind = 'delivery_failed' AND reasons = 'destination_rejected_400'"));
+    }
+
+    [Fact]
+    public async Task Forward_DestinationFailsMidLease_UnsentBatchesWaitWithoutAnAttempt()
+    {
+        await using var destination = await FakeDestination.StartAsync();
+        destination.Reply = n => n == 2 ? (503, "1") : (200, null);
+        await using var guard = await GuardServer.StartAsync(destination.Url, BatchesOfTen);
+
+        await guard.Client.PostAsync("/v1/batch", Payloads.Json(Payloads.Batch([.. Enumerable.Range(0, 50).Select(i => Payloads.Signup("m-defer-" + i))])));
+        await Eventually.TrueAsync(() => guard.Metrics.Retried.Value == 10, "the failed batch is scheduled again");
+        // Given back due when the failed batch is, not at once and not counted as an attempt.
+        await Eventually.TrueAsync(() => guard.Scalar("SELECT COUNT(*) FROM outbox WHERE attempts = 0 AND leased = 0 AND next_attempt_at >= received_at + 900") == 30,
+            "the 30 unsent events wait without an attempt");
+        await Eventually.TrueAsync(() => destination.Delivered.Count == 50, "all 50 delivered after Retry-After");
+
+        Assert.Equal(10, guard.Metrics.Retried.Value);
+        var calls = destination.Calls.ToArray();
+        Assert.True(calls[2].At - calls[1].At >= TimeSpan.FromMilliseconds(950), "the unsent batches waited as long as the failed one");
+    }
+}
