@@ -76,6 +76,24 @@ public sealed class ForwarderTests
     }
 
     [Fact]
+    public async Task Forward_MaxAge_ParksAsDeliveryFailedOnInjectedClock()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var destination = await FakeDestination.StartAsync();
+        destination.Reply = _ => (503, null);
+        await using var guard = await GuardServer.StartAsync(destination.Url, o => o with { Retry = o.Retry with { MaxAge = TimeSpan.FromHours(1) } }, time: clock);
+
+        await guard.Client.PostAsync("/v1/track", Payloads.Json(Payloads.Signup("m-age")));
+        await Eventually.TrueAsync(() => guard.Metrics.Retried.Value == 1, "first attempt failed and was scheduled");
+        clock.Advance(TimeSpan.FromHours(2));
+        await Eventually.TrueAsync(() => guard.Scalar("SELECT COUNT(*) FROM dlq WHERE kind = 'delivery_failed'") == 1, "parked once older than max_age");
+
+        Assert.Equal(2, destination.CallCount);
+        Assert.Equal("max_age", guard.ScalarText("SELECT reasons FROM dlq"));
+        Assert.Equal(0, guard.Scalar("SELECT COUNT(*) FROM outbox"));
+    }
+
+    [Fact]
     public async Task Forward_AfterFailure_WaitsForBackoffOnInjectedClock()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
