@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Trackboard.Guard.Configuration;
 using Trackboard.Guard.Hosting;
 using Trackboard.Guard.Metrics;
@@ -52,24 +53,38 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         await using var sender = destination.Kind == DestinationKind.Nats
             ? (DestinationSender)new NatsDestinationSender(destination, time, _logger)
             : new HttpDestinationSender(destination, http, time);
-        await Task.WhenAll(Enumerable.Range(0, options.WorkerCount).Select(_ => Task.Run(() => WorkAsync(destination, sender, stoppingToken), stoppingToken)))
+        var holdUntil = new StrongBox<long>();
+        await Task.WhenAll(Enumerable.Range(0, options.WorkerCount).Select(_ => Task.Run(() => WorkAsync(destination, sender, holdUntil, stoppingToken), stoppingToken)))
             .ConfigureAwait(false);
     }
 
-    private async Task WorkAsync(DestinationOptions destination, DestinationSender sender, CancellationToken stoppingToken)
+    // holdUntil: Unix ms before which no worker of the destination sends. After a retryable failure (down, 429, 503,
+    // Retry-After) the whole destination waits, instead of every other due row being tried against it and spending its attempts.
+    private async Task WorkAsync(DestinationOptions destination, DestinationSender sender, StrongBox<long> holdUntil, CancellationToken stoppingToken)
     {
         var signal = store.SignalFor(destination.Name);
+        var leaseSize = destination.BatchSize * BatchesPerLease;
         var trickling = false;
+        Task<(IReadOnlyList<OutboxRow> Rows, long? NextDueAt)>? prefetched = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                var held = Volatile.Read(ref holdUntil.Value) - time.GetUtcNow().ToUnixTimeMilliseconds();
+                if (held > 0 && prefetched is null)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(held), time, stoppingToken).ConfigureAwait(false);
+                    trickling = false;
+                    continue;
+                }
+
                 if (trickling)
                 {
                     await Task.Delay(s_linger, time, stoppingToken).ConfigureAwait(false);
                 }
 
-                var (rows, nextDue) = await store.LeaseAsync(destination.Name, destination.BatchSize * BatchesPerLease, stoppingToken).ConfigureAwait(false);
+                var (rows, nextDue) = await (prefetched ?? store.LeaseAsync(destination.Name, leaseSize, stoppingToken)).ConfigureAwait(false);
+                prefetched = null;
                 trickling = rows.Count > 0 && rows.Count < destination.BatchSize;
                 if (rows.Count == 0)
                 {
@@ -78,12 +93,29 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
                     continue;
                 }
 
-                if (rows.Count == destination.BatchSize * BatchesPerLease || nextDue <= time.GetUtcNow().ToUnixTimeMilliseconds())
+                if (rows.Count == leaseSize || nextDue <= time.GetUtcNow().ToUnixTimeMilliseconds())
                 {
                     signal.Set();
                 }
 
-                await SendLeaseAsync(destination, sender, rows, stoppingToken).ConfigureAwait(false);
+                // Under a backlog the next lease is fetched while this one is on the wire, so its store round trip
+                // (a group commit shared with the ingest) does not add to the time of every lease.
+                if (rows.Count == leaseSize)
+                {
+                    prefetched = store.LeaseAsync(destination.Name, leaseSize, stoppingToken);
+                }
+
+                if (await SendLeaseAsync(destination, sender, rows, holdUntil, stoppingToken).ConfigureAwait(false) is { } failedUntil)
+                {
+                    Hold(holdUntil, failedUntil.ToUnixTimeMilliseconds());
+                    if (prefetched is not null)
+                    {
+                        // The prefetched rows were not tried: they wait as long as the failed batch.
+                        var (untried, _) = await prefetched.ConfigureAwait(false);
+                        prefetched = null;
+                        await PersistAsync(() => store.DeferAsync(untried, failedUntil, CancellationToken.None), stoppingToken).ConfigureAwait(false);
+                    }
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -91,6 +123,12 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
             }
             catch (Exception ex) when (ex is StoreUnavailableException or InvalidOperationException)
             {
+                // A failed prefetch is dropped (it leased nothing); one still running or done is used by the next round.
+                if (prefetched is { IsCompleted: true, IsCompletedSuccessfully: false })
+                {
+                    prefetched = null;
+                }
+
                 GuardLog.ForwarderFailed(_logger, ex);
                 await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ConfigureAwait(false);
             }
@@ -100,15 +138,26 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
     /// <summary>
     /// Sends a lease in batches of <c>batch_size</c>. Acknowledged batches are recorded without waiting (they share the
     /// next group commit); a refused batch is parked and the next one goes out; after a retryable failure the batches
-    /// not yet sent wait as long as the failed one, without counting an attempt.
+    /// not yet sent wait as long as the failed one, without counting an attempt. Returns that time after a retryable
+    /// failure (null otherwise), for rows leased but not yet sent elsewhere.
     /// </summary>
-    private async Task SendLeaseAsync(DestinationOptions destination, DestinationSender sender, IReadOnlyList<OutboxRow> rows, CancellationToken stoppingToken)
+    private async Task<DateTimeOffset?> SendLeaseAsync(DestinationOptions destination, DestinationSender sender, IReadOnlyList<OutboxRow> rows, StrongBox<long> holdUntil,
+        CancellationToken stoppingToken)
     {
         var completions = new List<Task>();
         try
         {
             for (var offset = 0; offset < rows.Count; offset += destination.BatchSize)
             {
+                if (Volatile.Read(ref holdUntil.Value) is var hold && hold > time.GetUtcNow().ToUnixTimeMilliseconds())
+                {
+                    // Another worker saw the destination fail: the rest of this lease waits with the others.
+                    var rest = Slice(rows, offset, rows.Count - offset);
+                    var until = DateTimeOffset.FromUnixTimeMilliseconds(hold);
+                    await PersistAsync(() => store.DeferAsync(rest, until, CancellationToken.None), stoppingToken).ConfigureAwait(false);
+                    return until;
+                }
+
                 var batch = offset == 0 && rows.Count <= destination.BatchSize ? rows : Slice(rows, offset, destination.BatchSize);
                 var started = Stopwatch.GetTimestamp();
                 var result = await sender.SendAsync(batch, _sendAbort.Token).ConfigureAwait(false);
@@ -127,7 +176,7 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
                 if (result.Aborted)
                 {
                     // Shutdown ran out of time: the rows stay in the outbox and go out after the restart.
-                    return;
+                    return null;
                 }
 
                 if (result.RejectReason is { } reason)
@@ -136,20 +185,37 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
                     continue;
                 }
 
-                var nextAttempt = await RetryLaterAsync(destination, result, stoppingToken).ConfigureAwait(false);
+                var retryAt = await RetryLaterAsync(destination, result, stoppingToken).ConfigureAwait(false) ?? time.GetUtcNow();
                 var unsent = rows.Count - offset - batch.Count;
                 if (unsent > 0)
                 {
                     var rest = Slice(rows, offset + batch.Count, unsent);
-                    await PersistAsync(() => store.DeferAsync(rest, nextAttempt ?? time.GetUtcNow(), CancellationToken.None), stoppingToken).ConfigureAwait(false);
+                    await PersistAsync(() => store.DeferAsync(rest, retryAt, CancellationToken.None), stoppingToken).ConfigureAwait(false);
                 }
 
-                return;
+                return retryAt;
             }
+
+            return null;
         }
         finally
         {
             await Task.WhenAll(completions).ConfigureAwait(false);
+        }
+    }
+
+    private static void Hold(StrongBox<long> holdUntil, long until)
+    {
+        var current = Volatile.Read(ref holdUntil.Value);
+        while (until > current)
+        {
+            var seen = Interlocked.CompareExchange(ref holdUntil.Value, until, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
         }
     }
 

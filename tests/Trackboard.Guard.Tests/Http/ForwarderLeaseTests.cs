@@ -42,4 +42,21 @@ public sealed class ForwarderLeaseTests
         var calls = destination.Calls.ToArray();
         Assert.True(calls[2].At - calls[1].At >= TimeSpan.FromMilliseconds(950), "the unsent batches waited as long as the failed one");
     }
+
+    [Fact]
+    public async Task Forward_FailureUnderABacklog_WholeDestinationWaitsAndNoRowSpendsAnAttemptUntried()
+    {
+        await using var destination = await FakeDestination.StartAsync();
+        destination.Reply = n => n == 2 ? (429, "1") : (200, null);
+        await using var guard = await GuardServer.StartAsync(destination.Url, o => BatchesOfTen(o) with { WorkerCount = 1 });
+
+        // 200 events, leases of 80: the first lease is on the wire while the next one is prefetched.
+        await guard.Client.PostAsync("/v1/batch", Payloads.Json(Payloads.Batch([.. Enumerable.Range(0, 200).Select(i => Payloads.Signup("m-hold-" + i))])));
+        await Eventually.TrueAsync(() => destination.Delivered.Count == 200, "all 200 delivered after Retry-After");
+
+        var calls = destination.Calls.ToArray();
+        Assert.Equal(21, calls.Length);
+        Assert.Equal(10, guard.Metrics.Retried.Value);
+        Assert.True(calls[2].At - calls[1].At >= TimeSpan.FromMilliseconds(950), $"the next call came {(calls[2].At - calls[1].At).TotalMilliseconds} ms after the 429");
+    }
 }
