@@ -66,6 +66,8 @@ public sealed class SignalTests
 
         Assert.False(guard.Process.HasExited, guard.Output);
         Assert.True((await client.GetAsync("/health/ready")).IsSuccessStatusCode);
+        // No write_keys in this config: Guard takes unauthenticated calls, as the original did, and says so at start.
+        Assert.Contains("No write keys are configured", guard.Output, StringComparison.Ordinal);
     }
 
     private static (string Config, string Store) WriteConfig(string destinationUrl)
