@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Trackboard.Guard.Configuration;
 using Trackboard.Guard.Hosting;
 using Trackboard.Guard.Metrics;
@@ -53,14 +52,12 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         await using var sender = destination.Kind == DestinationKind.Nats
             ? (DestinationSender)new NatsDestinationSender(destination, time, _logger)
             : new HttpDestinationSender(destination, http, time);
-        var holdUntil = new StrongBox<long>();
-        await Task.WhenAll(Enumerable.Range(0, options.WorkerCount).Select(_ => Task.Run(() => WorkAsync(destination, sender, holdUntil, stoppingToken), stoppingToken)))
+        var state = new DestinationState();
+        await Task.WhenAll(Enumerable.Range(0, options.WorkerCount).Select(_ => Task.Run(() => WorkAsync(destination, sender, state, stoppingToken), stoppingToken)))
             .ConfigureAwait(false);
     }
 
-    // holdUntil: Unix ms before which no worker of the destination sends. After a retryable failure (down, 429, 503,
-    // Retry-After) the whole destination waits, instead of every other due row being tried against it and spending its attempts.
-    private async Task WorkAsync(DestinationOptions destination, DestinationSender sender, StrongBox<long> holdUntil, CancellationToken stoppingToken)
+    private async Task WorkAsync(DestinationOptions destination, DestinationSender sender, DestinationState state, CancellationToken stoppingToken)
     {
         var signal = store.SignalFor(destination.Name);
         var leaseSize = destination.BatchSize * BatchesPerLease;
@@ -70,7 +67,7 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         {
             try
             {
-                var held = Volatile.Read(ref holdUntil.Value) - time.GetUtcNow().ToUnixTimeMilliseconds();
+                var held = state.HoldUntil - time.GetUtcNow().ToUnixTimeMilliseconds();
                 if (held > 0 && prefetched is null)
                 {
                     await Task.Delay(TimeSpan.FromMilliseconds(held), time, stoppingToken).ConfigureAwait(false);
@@ -105,9 +102,8 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
                     prefetched = store.LeaseAsync(destination.Name, leaseSize, stoppingToken);
                 }
 
-                if (await SendLeaseAsync(destination, sender, rows, holdUntil, stoppingToken).ConfigureAwait(false) is { } failedUntil)
+                if (await SendLeaseAsync(destination, sender, rows, state, stoppingToken).ConfigureAwait(false) is { } failedUntil)
                 {
-                    Hold(holdUntil, failedUntil.ToUnixTimeMilliseconds());
                     if (prefetched is not null)
                     {
                         // The prefetched rows were not tried: they wait as long as the failed batch.
@@ -141,7 +137,7 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
     /// not yet sent wait as long as the failed one, without counting an attempt. Returns that time after a retryable
     /// failure (null otherwise), for rows leased but not yet sent elsewhere.
     /// </summary>
-    private async Task<DateTimeOffset?> SendLeaseAsync(DestinationOptions destination, DestinationSender sender, IReadOnlyList<OutboxRow> rows, StrongBox<long> holdUntil,
+    private async Task<DateTimeOffset?> SendLeaseAsync(DestinationOptions destination, DestinationSender sender, IReadOnlyList<OutboxRow> rows, DestinationState state,
         CancellationToken stoppingToken)
     {
         var completions = new List<Task>();
@@ -149,7 +145,7 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         {
             for (var offset = 0; offset < rows.Count; offset += destination.BatchSize)
             {
-                if (Volatile.Read(ref holdUntil.Value) is var hold && hold > time.GetUtcNow().ToUnixTimeMilliseconds())
+                if (state.HoldUntil is var hold && hold > time.GetUtcNow().ToUnixTimeMilliseconds())
                 {
                     // Another worker saw the destination fail: the rest of this lease waits with the others.
                     var rest = Slice(rows, offset, rows.Count - offset);
@@ -164,6 +160,7 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
                 metrics.ForwardLatency.Observe(Stopwatch.GetElapsedTime(started));
                 if (result.Delivered.Count > 0)
                 {
+                    state.Delivered();
                     completions.Add(PersistAsync(() => store.CompleteAsync(result.Delivered, CancellationToken.None), stoppingToken));
                     metrics.Forwarded.Add(result.Delivered.Count);
                 }
@@ -185,7 +182,8 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
                     continue;
                 }
 
-                var retryAt = await RetryLaterAsync(destination, result, stoppingToken).ConfigureAwait(false) ?? time.GetUtcNow();
+                var retryAt = await RetryLaterAsync(destination, result, state.ConsecutiveFailures, stoppingToken).ConfigureAwait(false) ?? time.GetUtcNow();
+                state.Failed(retryAt.ToUnixTimeMilliseconds());
                 var unsent = rows.Count - offset - batch.Count;
                 if (unsent > 0)
                 {
@@ -201,21 +199,6 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         finally
         {
             await Task.WhenAll(completions).ConfigureAwait(false);
-        }
-    }
-
-    private static void Hold(StrongBox<long> holdUntil, long until)
-    {
-        var current = Volatile.Read(ref holdUntil.Value);
-        while (until > current)
-        {
-            var seen = Interlocked.CompareExchange(ref holdUntil.Value, until, current);
-            if (seen == current)
-            {
-                return;
-            }
-
-            current = seen;
         }
     }
 
@@ -258,8 +241,11 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         GuardLog.DeliveryParked(_logger, destination.Name, rows.Count, reason);
     }
 
-    /// <summary>Parks what ran out of attempts or age and schedules the rest; returns when they are due (null when none is left).</summary>
-    private async Task<DateTimeOffset?> RetryLaterAsync(DestinationOptions destination, SendResult result, CancellationToken stoppingToken)
+    /// <summary>
+    /// Parks what ran out of attempts or age and schedules the rest; returns when they are due (null when none is left).
+    /// The backoff counts the rows' attempts or the destination's failures in a row, whichever is more.
+    /// </summary>
+    private async Task<DateTimeOffset?> RetryLaterAsync(DestinationOptions destination, SendResult result, int failuresInARow, CancellationToken stoppingToken)
     {
         var now = time.GetUtcNow();
         var retry = options.Retry;
@@ -279,7 +265,7 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
             return null;
         }
 
-        var delay = Backoff.Delay(again.Max(r => r.Attempts) + 1, retry, Random.Shared.NextDouble());
+        var delay = Backoff.Delay(Math.Max(again.Max(r => r.Attempts), failuresInARow) + 1, retry, Random.Shared.NextDouble());
         if (result.RetryAfter > delay)
         {
             delay = result.RetryAfter.Value;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Trackboard.Guard.Configuration;
 using Trackboard.Guard.Tests.Support;
 
@@ -58,5 +59,36 @@ public sealed class ForwarderLeaseTests
         Assert.Equal(21, calls.Length);
         Assert.Equal(10, guard.Metrics.Retried.Value);
         Assert.True(calls[2].At - calls[1].At >= TimeSpan.FromMilliseconds(950), $"the next call came {(calls[2].At - calls[1].At).TotalMilliseconds} ms after the 429");
+    }
+
+    [Fact]
+    public async Task Forward_DestinationStaysDown_EachFailureInARowLengthensTheHoldEvenForUntriedRows()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var destination = await FakeDestination.StartAsync();
+        destination.Reply = _ => (503, null);
+        await using var guard = await GuardServer.StartAsync(destination.Url, o => o with
+        {
+            Destination = o.Destination with { BatchSize = 1 },
+            Retry = o.Retry with { InitialDelay = TimeSpan.FromMinutes(1), MaxDelay = TimeSpan.FromHours(1) },
+        }, time: clock);
+
+        // Twenty rows, leases of eight: the first lease and the prefetched one wait after the failure; the four rows
+        // left out of both were never tried, are due first, and probe next.
+        await guard.Client.PostAsync("/v1/batch", Payloads.Json(Payloads.Batch([.. Enumerable.Range(0, 20).Select(i => Payloads.Signup("m-down-" + i))])));
+        await Eventually.TrueAsync(() => guard.Metrics.Retried.Value == 1, "the first probe failed");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await Eventually.TrueAsync(() => guard.Metrics.Retried.Value == 2, "the second probe, a row not tried yet, failed");
+        clock.Advance(TimeSpan.FromSeconds(59));
+        // Proving that nothing happens needs real time to pass: give a wrongly early probe the chance to show.
+        await Task.Delay(500);
+        var callsWithinTheFirstDelay = destination.CallCount;
+        clock.Advance(TimeSpan.FromMinutes(2));
+        await Eventually.TrueAsync(() => destination.CallCount == 3, "the third probe after the second, longer hold");
+
+        // Second failure in a row: at least half of 2 minutes, although the row it probed had never been tried.
+        Assert.Equal(2, callsWithinTheFirstDelay);
+        var probed = destination.Calls.Select(c => c.Body.GetProperty("batch")[0].GetProperty("messageId").GetString()!).ToArray();
+        Assert.Equal(["m-down-0", "m-down-16"], probed.Take(2));
     }
 }
