@@ -59,6 +59,21 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
 
     private async Task WorkAsync(DestinationOptions destination, DestinationSender sender, DestinationState state, CancellationToken stoppingToken)
     {
+        var completions = new List<Task>();
+        try
+        {
+            await WorkLoopAsync(destination, sender, state, completions, stoppingToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Acknowledged batches are recorded before the worker ends, and so before the store closes at shutdown.
+            await Task.WhenAll(completions).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task WorkLoopAsync(DestinationOptions destination, DestinationSender sender, DestinationState state, List<Task> completions,
+        CancellationToken stoppingToken)
+    {
         var signal = store.SignalFor(destination.Name);
         var leaseSize = destination.BatchSize * BatchesPerLease;
         var trickling = false;
@@ -102,7 +117,16 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
                     prefetched = store.LeaseAsync(destination.Name, leaseSize, stoppingToken);
                 }
 
-                if (await SendLeaseAsync(destination, sender, rows, state, stoppingToken).ConfigureAwait(false) is { } failedUntil)
+                // Recording acknowledged batches is not waited for lease by lease (a group commit each): only how many
+                // records are outstanding is bounded.
+                completions.RemoveAll(c => c.IsCompleted);
+                if (completions.Count >= 2 * BatchesPerLease)
+                {
+                    await Task.WhenAll(completions).ConfigureAwait(false);
+                    completions.Clear();
+                }
+
+                if (await SendLeaseAsync(destination, sender, rows, state, completions, stoppingToken).ConfigureAwait(false) is { } failedUntil)
                 {
                     if (prefetched is not null)
                     {
@@ -132,74 +156,66 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
     }
 
     /// <summary>
-    /// Sends a lease in batches of <c>batch_size</c>. Acknowledged batches are recorded without waiting (they share the
-    /// next group commit); a refused batch is parked and the next one goes out; after a retryable failure the batches
+    /// Sends a lease in batches of <c>batch_size</c>. Acknowledged batches are recorded without waiting (the records join
+    /// <paramref name="completions"/> and share the next group commit); a refused batch is parked and the next one goes out; after a retryable failure the batches
     /// not yet sent wait as long as the failed one, without counting an attempt. Returns that time after a retryable
     /// failure (null otherwise), for rows leased but not yet sent elsewhere.
     /// </summary>
     private async Task<DateTimeOffset?> SendLeaseAsync(DestinationOptions destination, DestinationSender sender, IReadOnlyList<OutboxRow> rows, DestinationState state,
-        CancellationToken stoppingToken)
+        List<Task> completions, CancellationToken stoppingToken)
     {
-        var completions = new List<Task>();
-        try
+        for (var offset = 0; offset < rows.Count; offset += destination.BatchSize)
         {
-            for (var offset = 0; offset < rows.Count; offset += destination.BatchSize)
+            if (state.HoldUntil is var hold && hold > time.GetUtcNow().ToUnixTimeMilliseconds())
             {
-                if (state.HoldUntil is var hold && hold > time.GetUtcNow().ToUnixTimeMilliseconds())
-                {
-                    // Another worker saw the destination fail: the rest of this lease waits with the others.
-                    var rest = Slice(rows, offset, rows.Count - offset);
-                    var until = DateTimeOffset.FromUnixTimeMilliseconds(hold);
-                    await PersistAsync(() => store.DeferAsync(rest, until, CancellationToken.None), stoppingToken).ConfigureAwait(false);
-                    return until;
-                }
-
-                var batch = offset == 0 && rows.Count <= destination.BatchSize ? rows : Slice(rows, offset, destination.BatchSize);
-                var started = Stopwatch.GetTimestamp();
-                var result = await sender.SendAsync(batch, _sendAbort.Token).ConfigureAwait(false);
-                metrics.ForwardLatency.Observe(Stopwatch.GetElapsedTime(started));
-                if (result.Delivered.Count > 0)
-                {
-                    state.Delivered();
-                    completions.Add(PersistAsync(() => store.CompleteAsync(result.Delivered, CancellationToken.None), stoppingToken));
-                    metrics.Forwarded.Add(result.Delivered.Count);
-                }
-
-                if (result.Failed.Count == 0)
-                {
-                    continue;
-                }
-
-                if (result.Aborted)
-                {
-                    // Shutdown ran out of time: the rows stay in the outbox and go out after the restart.
-                    return null;
-                }
-
-                if (result.RejectReason is { } reason)
-                {
-                    await ParkAsync(destination, result.Failed, reason, stoppingToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                var retryAt = await RetryLaterAsync(destination, result, state.ConsecutiveFailures, stoppingToken).ConfigureAwait(false) ?? time.GetUtcNow();
-                state.Failed(retryAt.ToUnixTimeMilliseconds());
-                var unsent = rows.Count - offset - batch.Count;
-                if (unsent > 0)
-                {
-                    var rest = Slice(rows, offset + batch.Count, unsent);
-                    await PersistAsync(() => store.DeferAsync(rest, retryAt, CancellationToken.None), stoppingToken).ConfigureAwait(false);
-                }
-
-                return retryAt;
+                // Another worker saw the destination fail: the rest of this lease waits with the others.
+                var rest = Slice(rows, offset, rows.Count - offset);
+                var until = DateTimeOffset.FromUnixTimeMilliseconds(hold);
+                await PersistAsync(() => store.DeferAsync(rest, until, CancellationToken.None), stoppingToken).ConfigureAwait(false);
+                return until;
             }
 
-            return null;
+            var batch = offset == 0 && rows.Count <= destination.BatchSize ? rows : Slice(rows, offset, destination.BatchSize);
+            var started = Stopwatch.GetTimestamp();
+            var result = await sender.SendAsync(batch, _sendAbort.Token).ConfigureAwait(false);
+            metrics.ForwardLatency.Observe(Stopwatch.GetElapsedTime(started));
+            if (result.Delivered.Count > 0)
+            {
+                state.Delivered();
+                completions.Add(PersistAsync(() => store.CompleteAsync(result.Delivered, CancellationToken.None), stoppingToken));
+                metrics.Forwarded.Add(result.Delivered.Count);
+            }
+
+            if (result.Failed.Count == 0)
+            {
+                continue;
+            }
+
+            if (result.Aborted)
+            {
+                // Shutdown ran out of time: the rows stay in the outbox and go out after the restart.
+                return null;
+            }
+
+            if (result.RejectReason is { } reason)
+            {
+                await ParkAsync(destination, result.Failed, reason, stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var retryAt = await RetryLaterAsync(destination, result, state.ConsecutiveFailures, stoppingToken).ConfigureAwait(false) ?? time.GetUtcNow();
+            state.Failed(retryAt.ToUnixTimeMilliseconds());
+            var unsent = rows.Count - offset - batch.Count;
+            if (unsent > 0)
+            {
+                var rest = Slice(rows, offset + batch.Count, unsent);
+                await PersistAsync(() => store.DeferAsync(rest, retryAt, CancellationToken.None), stoppingToken).ConfigureAwait(false);
+            }
+
+            return retryAt;
         }
-        finally
-        {
-            await Task.WhenAll(completions).ConfigureAwait(false);
-        }
+
+        return null;
     }
 
     private static OutboxRow[] Slice(IReadOnlyList<OutboxRow> rows, int offset, int count)
