@@ -1,3 +1,7 @@
+using System.CommandLine;
 using Trackboard.Guard.Cli;
 
-return await GuardCommandLine.Build().Parse(GuardCommandLine.WithDefaultVerb(args)).InvokeAsync().ConfigureAwait(false);
+// SIGTERM belongs to the host (serve): it stops Kestrel, commits what is in flight and gives forwards
+// shutdown_timeout to finish. System.CommandLine's own handler would end the process after 2 seconds.
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null };
+return await GuardCommandLine.Build().Parse(GuardCommandLine.WithDefaultVerb(args)).InvokeAsync(invocation).ConfigureAwait(false);

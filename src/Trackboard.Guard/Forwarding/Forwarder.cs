@@ -23,6 +23,11 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
     // After a partial batch, events are still trickling in: a short pause lets the next batch fill up, so a steady
     // stream of single calls is sent in batches instead of one round trip (and two store writes) per few events.
     private static readonly TimeSpan s_linger = TimeSpan.FromMilliseconds(5);
+
+    // A worker leases up to this many batches at once and sends them one after the other. Under a backlog each lease
+    // and each group commit then carries hundreds of rows: the store's commit latency, not the destination, used to cap
+    // forwarding at about batch_size × worker_count rows per two commits while a heavy ingest shared the writer.
+    private const int BatchesPerLease = 8;
     private readonly CancellationTokenSource _sendAbort = new();
     private readonly ILogger _logger = loggers.CreateLogger<Forwarder>();
 
@@ -47,24 +52,51 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         await using var sender = destination.Kind == DestinationKind.Nats
             ? (DestinationSender)new NatsDestinationSender(destination, time, _logger)
             : new HttpDestinationSender(destination, http, time);
-        await Task.WhenAll(Enumerable.Range(0, options.WorkerCount).Select(_ => Task.Run(() => WorkAsync(destination, sender, stoppingToken), stoppingToken)))
+        var state = new DestinationState();
+        await Task.WhenAll(Enumerable.Range(0, options.WorkerCount).Select(_ => Task.Run(() => WorkAsync(destination, sender, state, stoppingToken), stoppingToken)))
             .ConfigureAwait(false);
     }
 
-    private async Task WorkAsync(DestinationOptions destination, DestinationSender sender, CancellationToken stoppingToken)
+    private async Task WorkAsync(DestinationOptions destination, DestinationSender sender, DestinationState state, CancellationToken stoppingToken)
+    {
+        var completions = new List<Task>();
+        try
+        {
+            await WorkLoopAsync(destination, sender, state, completions, stoppingToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Acknowledged batches are recorded before the worker ends, and so before the store closes at shutdown.
+            await Task.WhenAll(completions).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task WorkLoopAsync(DestinationOptions destination, DestinationSender sender, DestinationState state, List<Task> completions,
+        CancellationToken stoppingToken)
     {
         var signal = store.SignalFor(destination.Name);
+        var leaseSize = destination.BatchSize * BatchesPerLease;
         var trickling = false;
+        Task<(IReadOnlyList<OutboxRow> Rows, long? NextDueAt)>? prefetched = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                var held = state.HoldUntil - time.GetUtcNow().ToUnixTimeMilliseconds();
+                if (held > 0 && prefetched is null)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(held), time, stoppingToken).ConfigureAwait(false);
+                    trickling = false;
+                    continue;
+                }
+
                 if (trickling)
                 {
                     await Task.Delay(s_linger, time, stoppingToken).ConfigureAwait(false);
                 }
 
-                var (rows, nextDue) = await store.LeaseAsync(destination.Name, destination.BatchSize, stoppingToken).ConfigureAwait(false);
+                var (rows, nextDue) = await (prefetched ?? store.LeaseAsync(destination.Name, leaseSize, stoppingToken)).ConfigureAwait(false);
+                prefetched = null;
                 trickling = rows.Count > 0 && rows.Count < destination.BatchSize;
                 if (rows.Count == 0)
                 {
@@ -73,12 +105,37 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
                     continue;
                 }
 
-                if (rows.Count == destination.BatchSize || nextDue <= time.GetUtcNow().ToUnixTimeMilliseconds())
+                if (rows.Count == leaseSize || nextDue <= time.GetUtcNow().ToUnixTimeMilliseconds())
                 {
                     signal.Set();
                 }
 
-                await SendAsync(destination, sender, rows, stoppingToken).ConfigureAwait(false);
+                // Under a backlog the next lease is fetched while this one is on the wire, so its store round trip
+                // (a group commit shared with the ingest) does not add to the time of every lease.
+                if (rows.Count == leaseSize)
+                {
+                    prefetched = store.LeaseAsync(destination.Name, leaseSize, stoppingToken);
+                }
+
+                // Recording acknowledged batches is not waited for lease by lease (a group commit each): only how many
+                // records are outstanding is bounded.
+                completions.RemoveAll(c => c.IsCompleted);
+                if (completions.Count >= 2 * BatchesPerLease)
+                {
+                    await Task.WhenAll(completions).ConfigureAwait(false);
+                    completions.Clear();
+                }
+
+                if (await SendLeaseAsync(destination, sender, rows, state, completions, stoppingToken).ConfigureAwait(false) is { } failedUntil)
+                {
+                    if (prefetched is not null)
+                    {
+                        // The prefetched rows were not tried: they wait as long as the failed batch.
+                        var (untried, _) = await prefetched.ConfigureAwait(false);
+                        prefetched = null;
+                        await PersistAsync(() => store.DeferAsync(untried, failedUntil, CancellationToken.None), stoppingToken).ConfigureAwait(false);
+                    }
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -86,36 +143,90 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
             }
             catch (Exception ex) when (ex is StoreUnavailableException or InvalidOperationException)
             {
+                // A failed prefetch is dropped (it leased nothing); one still running or done is used by the next round.
+                if (prefetched is { IsCompleted: true, IsCompletedSuccessfully: false })
+                {
+                    prefetched = null;
+                }
+
                 GuardLog.ForwarderFailed(_logger, ex);
                 await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task SendAsync(DestinationOptions destination, DestinationSender sender, IReadOnlyList<OutboxRow> rows, CancellationToken stoppingToken)
+    /// <summary>
+    /// Sends a lease in batches of <c>batch_size</c>. Acknowledged batches are recorded without waiting (the records join
+    /// <paramref name="completions"/> and share the next group commit); a refused batch is parked and the next one goes out; after a retryable failure the batches
+    /// not yet sent wait as long as the failed one, without counting an attempt. Returns that time after a retryable
+    /// failure (null otherwise), for rows leased but not yet sent elsewhere.
+    /// </summary>
+    private async Task<DateTimeOffset?> SendLeaseAsync(DestinationOptions destination, DestinationSender sender, IReadOnlyList<OutboxRow> rows, DestinationState state,
+        List<Task> completions, CancellationToken stoppingToken)
     {
-        var started = Stopwatch.GetTimestamp();
-        var result = await sender.SendAsync(rows, _sendAbort.Token).ConfigureAwait(false);
-        metrics.ForwardLatency.Observe(Stopwatch.GetElapsedTime(started));
-        if (result.Delivered.Count > 0)
+        for (var offset = 0; offset < rows.Count; offset += destination.BatchSize)
         {
-            await PersistAsync(() => store.CompleteAsync(result.Delivered, CancellationToken.None), stoppingToken).ConfigureAwait(false);
-            metrics.Forwarded.Add(result.Delivered.Count);
+            if (state.HoldUntil is var hold && hold > time.GetUtcNow().ToUnixTimeMilliseconds())
+            {
+                // Another worker saw the destination fail: the rest of this lease waits with the others.
+                var rest = Slice(rows, offset, rows.Count - offset);
+                var until = DateTimeOffset.FromUnixTimeMilliseconds(hold);
+                await PersistAsync(() => store.DeferAsync(rest, until, CancellationToken.None), stoppingToken).ConfigureAwait(false);
+                return until;
+            }
+
+            var batch = offset == 0 && rows.Count <= destination.BatchSize ? rows : Slice(rows, offset, destination.BatchSize);
+            var started = Stopwatch.GetTimestamp();
+            var result = await sender.SendAsync(batch, _sendAbort.Token).ConfigureAwait(false);
+            metrics.ForwardLatency.Observe(Stopwatch.GetElapsedTime(started));
+            if (result.Delivered.Count > 0)
+            {
+                state.Delivered();
+                completions.Add(PersistAsync(() => store.CompleteAsync(result.Delivered, CancellationToken.None), stoppingToken));
+                metrics.Forwarded.Add(result.Delivered.Count);
+            }
+
+            if (result.Failed.Count == 0)
+            {
+                continue;
+            }
+
+            if (result.Aborted)
+            {
+                // Shutdown ran out of time: the rows stay in the outbox and go out after the restart.
+                return null;
+            }
+
+            if (result.RejectReason is { } reason)
+            {
+                await ParkAsync(destination, result.Failed, reason, stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var retryAt = await RetryLaterAsync(destination, result, state.ConsecutiveFailures, stoppingToken).ConfigureAwait(false) ?? time.GetUtcNow();
+            state.Failed(retryAt.ToUnixTimeMilliseconds());
+            var unsent = rows.Count - offset - batch.Count;
+            if (unsent > 0)
+            {
+                var rest = Slice(rows, offset + batch.Count, unsent);
+                await PersistAsync(() => store.DeferAsync(rest, retryAt, CancellationToken.None), stoppingToken).ConfigureAwait(false);
+            }
+
+            return retryAt;
         }
 
-        if (result.Failed.Count == 0 || result.Aborted)
+        return null;
+    }
+
+    private static OutboxRow[] Slice(IReadOnlyList<OutboxRow> rows, int offset, int count)
+    {
+        var slice = new OutboxRow[Math.Min(count, rows.Count - offset)];
+        for (var i = 0; i < slice.Length; i++)
         {
-            // Aborted: shutdown ran out of time; the rows stay in the outbox and go out after the restart.
-            return;
+            slice[i] = rows[offset + i];
         }
 
-        if (result.RejectReason is { } reason)
-        {
-            await ParkAsync(destination, result.Failed, reason, stoppingToken).ConfigureAwait(false);
-            return;
-        }
-
-        await RetryLaterAsync(destination, result, stoppingToken).ConfigureAwait(false);
+        return slice;
     }
 
     /// <summary>
@@ -146,7 +257,11 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         GuardLog.DeliveryParked(_logger, destination.Name, rows.Count, reason);
     }
 
-    private async Task RetryLaterAsync(DestinationOptions destination, SendResult result, CancellationToken stoppingToken)
+    /// <summary>
+    /// Parks what ran out of attempts or age and schedules the rest; returns when they are due (null when none is left).
+    /// The backoff counts the rows' attempts or the destination's failures in a row, whichever is more.
+    /// </summary>
+    private async Task<DateTimeOffset?> RetryLaterAsync(DestinationOptions destination, SendResult result, int failuresInARow, CancellationToken stoppingToken)
     {
         var now = time.GetUtcNow();
         var retry = options.Retry;
@@ -163,10 +278,10 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
 
         if (again.Count == 0)
         {
-            return;
+            return null;
         }
 
-        var delay = Backoff.Delay(again.Max(r => r.Attempts) + 1, retry, Random.Shared.NextDouble());
+        var delay = Backoff.Delay(Math.Max(again.Max(r => r.Attempts), failuresInARow) + 1, retry, Random.Shared.NextDouble());
         if (result.RetryAfter > delay)
         {
             delay = result.RetryAfter.Value;
@@ -183,5 +298,7 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
         {
             GuardLog.DeliveryError(_logger, destination.Name, again.Count, delay, result.Failure);
         }
+
+        return now + delay;
     }
 }

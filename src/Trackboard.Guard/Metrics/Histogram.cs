@@ -16,8 +16,14 @@ internal sealed class Histogram(string name, string help)
     public void Observe(TimeSpan elapsed)
     {
         var seconds = elapsed.TotalSeconds;
-        var index = Array.FindIndex(s_bounds, b => seconds <= b);
-        Interlocked.Increment(ref _counts[index < 0 ? s_bounds.Length : index]);
+        // A loop, not Array.FindIndex with a lambda: this runs once per event and must not allocate a closure.
+        var index = 0;
+        while (index < s_bounds.Length && seconds > s_bounds[index])
+        {
+            index++;
+        }
+
+        Interlocked.Increment(ref _counts[index]);
         Interlocked.Add(ref _sumMicros, (long)(seconds * 1_000_000));
     }
 

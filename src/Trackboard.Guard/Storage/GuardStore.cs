@@ -44,6 +44,8 @@ internal sealed class GuardStore : IAsyncDisposable
 
     public string File => _options.StoreFile;
 
+    private string ReaderConnectionString => new SqliteConnectionStringBuilder { DataSource = _options.StoreFile, Mode = SqliteOpenMode.ReadOnly }.ToString();
+
     public void Open()
     {
         _connection = StoreSchema.Open(_options.StoreFile, _options.Durability, _options.Limits.MaxStoreBytes);
@@ -120,6 +122,10 @@ internal sealed class GuardStore : IAsyncDisposable
             }
         }, cancellationToken);
 
+    /// <summary>Gives leased rows that were not sent back to the outbox, due at <paramref name="dueAt"/>, without counting an attempt.</summary>
+    public Task DeferAsync(IReadOnlyList<OutboxRow> rows, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        RunWorkAsync((_, tx) => _commands!.Defer(tx, rows, dueAt.ToUnixTimeMilliseconds()), cancellationToken);
+
     /// <summary>Moves rows to the DLQ as <c>delivery_failed</c> with the reason.</summary>
     public Task ParkAsync(IReadOnlyList<OutboxRow> rows, string reason, CancellationToken cancellationToken) =>
         RunWorkAsync((_, tx) =>
@@ -141,7 +147,7 @@ internal sealed class GuardStore : IAsyncDisposable
             return (0, 0);
         }
 
-        using var reader = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _options.StoreFile, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        using var reader = new SqliteConnection(ReaderConnectionString);
         reader.Open();
         using var command = reader.CreateCommand();
         command.CommandText = "SELECT (SELECT COUNT(*) FROM outbox), (SELECT COUNT(*) FROM dlq)";
@@ -155,6 +161,13 @@ internal sealed class GuardStore : IAsyncDisposable
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
         _commands?.Dispose();
+        // Pooled readers would keep the file open: the writer must be the last connection, so that SQLite checkpoints
+        // the WAL into the database and removes it on close.
+        using (var reader = new SqliteConnection(ReaderConnectionString))
+        {
+            SqliteConnection.ClearPool(reader);
+        }
+
         if (_connection is not null)
         {
             await _connection.DisposeAsync().ConfigureAwait(false);

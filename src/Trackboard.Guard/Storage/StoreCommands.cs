@@ -10,6 +10,7 @@ internal sealed class StoreCommands : IDisposable
     private readonly SqliteCommand _insertDlq;
     private readonly SqliteCommand _deleteOutbox;
     private readonly SqliteCommand _retry;
+    private readonly SqliteCommand _defer;
     private readonly SqliteCommand _lease;
     private readonly SqliteCommand _markLeased;
     private readonly SqliteCommand _nextDue;
@@ -33,6 +34,8 @@ internal sealed class StoreCommands : IDisposable
         _deleteOutbox = Command(connection, "DELETE FROM outbox WHERE id IN (SELECT value FROM json_each($ids))", "$ids");
         _retry = Command(connection,
             "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $n, leased = 0, last_error = $e WHERE id = $id", "$n", "$e", "$id");
+        _defer = Command(connection,
+            "UPDATE outbox SET leased = 0, next_attempt_at = MAX(next_attempt_at, $n) WHERE id IN (SELECT value FROM json_each($ids))", "$n", "$ids");
         _lease = Command(connection, """
             SELECT id, message_id, source, event_name, body, received_at, attempts FROM outbox
             WHERE destination = $d AND leased = 0 AND next_attempt_at <= $now ORDER BY next_attempt_at, id LIMIT $max
@@ -54,6 +57,8 @@ internal sealed class StoreCommands : IDisposable
     public void DeleteOutbox(SqliteTransaction tx, IReadOnlyList<OutboxRow> rows) => Run(_deleteOutbox, tx, Ids(rows));
 
     public void Retry(SqliteTransaction tx, long id, long nextAttempt, string error) => Run(_retry, tx, nextAttempt, error, id);
+
+    public void Defer(SqliteTransaction tx, IReadOnlyList<OutboxRow> rows, long dueAt) => Run(_defer, tx, dueAt, Ids(rows));
 
     public void PurgeDedupe(SqliteTransaction tx, long cutoff) => Run(_purge, tx, cutoff);
 
@@ -81,7 +86,7 @@ internal sealed class StoreCommands : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _remember, _insertOutbox, _insertDlq, _deleteOutbox, _retry, _lease, _markLeased, _nextDue, _purge })
+        foreach (var command in new[] { _remember, _insertOutbox, _insertDlq, _deleteOutbox, _retry, _defer, _lease, _markLeased, _nextDue, _purge })
         {
             command.Dispose();
         }

@@ -37,6 +37,16 @@ public sealed class ConfigTests
     }
 
     [Fact]
+    public void Read_ExampleDestinationsConfig_ThreeDestinationsWithTheirPii()
+    {
+        var result = GuardConfigReader.Read(TestPaths.Examples("guard", "guard.destinations.yaml"), s_noEnv);
+
+        Assert.Empty(result.Errors);
+        var destinations = result.Options!.AllDestinations().Select(d => (d.Name, d.Kind, d.Pii ?? result.Options.Pii.Mode)).ToList();
+        Assert.Equal([("default", DestinationKind.Http, PiiMode.Hash), ("stream", DestinationKind.Nats, PiiMode.Drop), ("warehouse", DestinationKind.Http, PiiMode.Keep)], destinations);
+    }
+
+    [Fact]
     public void Read_SeveralBadKeys_ReportsEveryOneWithPathAndFix()
     {
         var path = WriteYaml("""

@@ -108,6 +108,32 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Batch_MoreEventsThanTheLimitInASmallBody_Answers413TooManyEvents()
+    {
+        var body = "{\"batch\":[" + string.Join(',', Enumerable.Repeat("{}", 2501)) + "]}";
+
+        var response = await _guard.Client.PostAsync("/v1/batch", Payloads.Json(body));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await AssertCodeAsync(response, "too_many_events");
+        Assert.Equal(0, _guard.Scalar("SELECT COUNT(*) FROM dlq"));
+    }
+
+    [Fact]
+    public async Task Track_ChunkedBodyOverTheLimit_Answers413WithoutAContentLength()
+    {
+        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"event\":\"" + new string('x', 2 * 1024 * 1024) + "\"}")));
+        content.Headers.ContentType = new("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/track") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await _guard.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await AssertCodeAsync(response, "body_too_large");
+    }
+
+    [Fact]
     public async Task Track_TimestampNotRfc3339_BlockedWithInvalidTimestamp()
     {
         var body = Payloads.Signup("m-ts").Insert(1, "\"timestamp\":\"27/06/2026 12:00\",");

@@ -23,8 +23,8 @@ public sealed class ForwarderTests
         await Eventually.TrueAsync(() => destination.CallCount >= 3, "a few failed attempts");
         Volatile.Write(ref up, true);
         await Eventually.TrueAsync(() => destination.Delivered.Count == 20, "all 20 delivered");
+        await Eventually.TrueAsync(() => guard.Scalar("SELECT COUNT(*) FROM outbox") == 0, "the outbox rows removed after the acknowledgements");
 
-        Assert.Equal(0, guard.Scalar("SELECT COUNT(*) FROM outbox"));
         Assert.True(guard.Metrics.Retried.Value > 0);
     }
 
@@ -73,6 +73,24 @@ public sealed class ForwarderTests
 
         Assert.Equal(3, destination.CallCount);
         Assert.Equal("max_attempts", guard.ScalarText("SELECT reasons FROM dlq"));
+    }
+
+    [Fact]
+    public async Task Forward_MaxAge_ParksAsDeliveryFailedOnInjectedClock()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var destination = await FakeDestination.StartAsync();
+        destination.Reply = _ => (503, null);
+        await using var guard = await GuardServer.StartAsync(destination.Url, o => o with { Retry = o.Retry with { MaxAge = TimeSpan.FromHours(1) } }, time: clock);
+
+        await guard.Client.PostAsync("/v1/track", Payloads.Json(Payloads.Signup("m-age")));
+        await Eventually.TrueAsync(() => guard.Metrics.Retried.Value == 1, "first attempt failed and was scheduled");
+        clock.Advance(TimeSpan.FromHours(2));
+        await Eventually.TrueAsync(() => guard.Scalar("SELECT COUNT(*) FROM dlq WHERE kind = 'delivery_failed'") == 1, "parked once older than max_age");
+
+        Assert.Equal(2, destination.CallCount);
+        Assert.Equal("max_age", guard.ScalarText("SELECT reasons FROM dlq"));
+        Assert.Equal(0, guard.Scalar("SELECT COUNT(*) FROM outbox"));
     }
 
     [Fact]

@@ -1,13 +1,11 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Trackboard.Guard.Tests.Support;
 
 namespace Trackboard.Guard.Tests.Http;
 
 /// <summary>kill -9 at random moments: every acknowledged messageId must end up delivered or in the DLQ.</summary>
-public sealed partial class KillTests
+public sealed class KillTests
 {
     [Fact]
     public async Task Serve_KilledTenTimesWhileIngesting_NoAcknowledgedEventLost()
@@ -33,7 +31,7 @@ public sealed partial class KillTests
 
         for (var round = 0; round < 10; round++)
         {
-            using var guard = await StartGuardAsync(config);
+            using var guard = await GuardProcess.StartAsync(config);
             using var stop = new CancellationTokenSource();
             var senders = Enumerable.Range(0, 4).Select(s => SendUntilStoppedAsync(guard.Url, $"r{round}-s{s}", acknowledged, stop.Token)).ToArray();
             await Task.Delay(random.Next(150, 700));
@@ -43,7 +41,7 @@ public sealed partial class KillTests
             await Task.WhenAll(senders);
         }
 
-        using (var last = await StartGuardAsync(config))
+        using (var last = await GuardProcess.StartAsync(config))
         {
             await Eventually.TrueAsync(() => Count(store, "SELECT COUNT(*) FROM outbox") == 0, "the outbox drains after the last restart", 60);
             last.Process.Kill();
@@ -56,7 +54,7 @@ public sealed partial class KillTests
         Assert.True(lost.Count == 0, $"{lost.Count} of {acknowledged.Count} acknowledged events lost, e.g. {string.Join(", ", lost.Take(5))}");
     }
 
-    private static async Task SendUntilStoppedAsync(string url, string prefix, ConcurrentBag<string> acknowledged, CancellationToken stop)
+    internal static async Task SendUntilStoppedAsync(string url, string prefix, ConcurrentBag<string> acknowledged, CancellationToken stop)
     {
         using var client = new HttpClient { BaseAddress = new Uri(url) };
         for (var seq = 0; !stop.IsCancellationRequested; seq++)
@@ -81,36 +79,7 @@ public sealed partial class KillTests
         }
     }
 
-    private static async Task<GuardProcess> StartGuardAsync(string config)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "trackboard-guard.dll"));
-        start.ArgumentList.Add("serve");
-        start.ArgumentList.Add("--config");
-        start.ArgumentList.Add(config);
-        var process = Process.Start(start)!;
-        var url = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is { } line && ListeningOn().Match(line) is { Success: true } match)
-            {
-                url.TrySetResult(match.Groups[1].Value);
-            }
-        };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var address = await url.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        using var client = new HttpClient();
-        await Eventually.TrueAsync(() => client.GetAsync(address + "/health/ready").Result.IsSuccessStatusCode, "Guard ready", 30);
-        return new GuardProcess(process, address);
-    }
-
-    private static long Count(string store, string sql)
+    internal static long Count(string store, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={store};Mode=ReadOnly;Pooling=False");
         connection.Open();
@@ -119,7 +88,7 @@ public sealed partial class KillTests
         return (long)command.ExecuteScalar()!;
     }
 
-    private static HashSet<string> DlqIds(string store)
+    internal static HashSet<string> DlqIds(string store)
     {
         using var connection = new SqliteConnection($"Data Source={store};Pooling=False");
         connection.Open();
@@ -133,13 +102,5 @@ public sealed partial class KillTests
         }
 
         return ids;
-    }
-
-    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
-    private static partial Regex ListeningOn();
-
-    private sealed record GuardProcess(Process Process, string Url) : IDisposable
-    {
-        public void Dispose() => Process.Dispose();
     }
 }

@@ -89,7 +89,7 @@ public sealed class ReplayAndReloadTests
         return (result, output.ToString());
     }
 
-    private static void WriteContract(string path, bool addUtmCampaign, string version = "version_1")
+    internal static void WriteContract(string path, bool addUtmCampaign, string version = "version_1")
     {
         var contract = JsonNode.Parse(File.ReadAllText(GuardServer.SeedContract))!.AsObject();
         contract["version_id"] = version;

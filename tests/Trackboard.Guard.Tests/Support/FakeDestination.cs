@@ -21,6 +21,9 @@ public sealed class FakeDestination : IAsyncDisposable
     /// <summary>Decides the answer for call number n (1-based): status and optional Retry-After; null status drops the connection.</summary>
     public Func<int, (int? Status, string? RetryAfter)> Reply { get; set; } = _ => (200, null);
 
+    /// <summary>How long each call waits before it is answered (a slow destination).</summary>
+    public TimeSpan Delay { get; set; }
+
     public ConcurrentQueue<(DateTimeOffset At, int Status, string Authorization, JsonElement Body)> Calls { get; } = new();
 
     public ConcurrentDictionary<string, int> Delivered { get; } = new();
@@ -53,6 +56,11 @@ public sealed class FakeDestination : IAsyncDisposable
         var n = Interlocked.Increment(ref _calls);
         var (status, retryAfter) = Reply(n);
         using var document = await JsonDocument.ParseAsync(context.Request.Body);
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay);
+        }
+
         if (status is null)
         {
             context.Abort();
