@@ -13,3 +13,32 @@ window.trackboard.validate = async function (key, body) {
     });
     return { status: response.status, body: await response.text() };
 };
+
+// Ctrl+K (Cmd+K on a Mac) opens the global search from anywhere; the search component registers itself once per circuit.
+window.trackboard.registerSearchShortcut = function (component) {
+    if (window.trackboard._searchHandler) {
+        document.removeEventListener('keydown', window.trackboard._searchHandler);
+    }
+    window.trackboard._searchHandler = function (e) {
+        if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key === 'k' || e.key === 'K')) {
+            e.preventDefault();
+            component.invokeMethodAsync('Open');
+        }
+    };
+    document.addEventListener('keydown', window.trackboard._searchHandler);
+};
+
+window.trackboard.unregisterSearchShortcut = function () {
+    if (window.trackboard._searchHandler) {
+        document.removeEventListener('keydown', window.trackboard._searchHandler);
+        window.trackboard._searchHandler = null;
+    }
+};
+
+// Keeps the highlighted search result in view while arrows move through a long list.
+window.trackboard.scrollIntoView = function (id) {
+    const element = document.getElementById(id);
+    if (element) {
+        element.scrollIntoView({ block: 'nearest' });
+    }
+};
