@@ -22,10 +22,22 @@ window.trackboard.registerSearchShortcut = function (component) {
     window.trackboard._searchHandler = function (e) {
         if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key === 'k' || e.key === 'K')) {
             e.preventDefault();
-            component.invokeMethodAsync('Open');
+            window.trackboard.openSearch(component);
         }
     };
     document.addEventListener('keydown', window.trackboard._searchHandler);
+};
+
+// Shows the search dialog and focuses its empty input at once, then tells the component, so no typed key is lost.
+window.trackboard.openSearch = function (component) {
+    const box = document.getElementById('tb-search-backdrop');
+    const input = document.getElementById('tb-search-input');
+    if (box && input) {
+        box.hidden = false;
+        input.value = '';
+        input.focus();
+    }
+    return component.invokeMethodAsync('Opened');
 };
 
 window.trackboard.unregisterSearchShortcut = function () {
