@@ -23,6 +23,7 @@ public sealed partial class TeamJourneyTests(UiServer server) : IClassFixture<Ui
             await Assertions.Expect(invitations.GetByText("email is required.")).ToBeVisibleAsync();
             await invitations.GetByLabel("Email to invite").FillAsync("victor@example.com");
             await invitations.GetByRole(AriaRole.Button, new() { Name = "Create invitation" }).ClickAsync();
+            await Assertions.Expect(invitations.GetByText("Send this link to victor@example.com.")).ToBeVisibleAsync();
             var link = await invitations.GetByLabel("Invitation link").InputValueAsync();
             await Assertions.Expect(invitations.GetByRole(AriaRole.Table, new() { Name = "Invitations" })).ToContainTextAsync("pending");
             await Forms.AssertLabelledAsync(owner);
@@ -30,6 +31,7 @@ public sealed partial class TeamJourneyTests(UiServer server) : IClassFixture<Ui
 
             await invitations.GetByLabel("Email to invite").FillAsync("revoked@example.com");
             await invitations.GetByRole(AriaRole.Button, new() { Name = "Create invitation" }).ClickAsync();
+            await Assertions.Expect(invitations.GetByText("Send this link to revoked@example.com.")).ToBeVisibleAsync();
             var revokedLink = await invitations.GetByLabel("Invitation link").InputValueAsync();
             await invitations.GetByRole(AriaRole.Button, new() { Name = "Revoke invitation for revoked@example.com" }).ClickAsync();
             await Assertions.Expect(invitations.GetByRole(AriaRole.Table, new() { Name = "Invitations" })).ToContainTextAsync("revoked");

@@ -26,6 +26,18 @@ window.trackboard.registerSearchShortcut = function (component) {
         }
     };
     document.addEventListener('keydown', window.trackboard._searchHandler);
+    // A modal dialog keeps the focus: if something else takes it while search is open (such as the focus a
+    // navigation that just finished moves to the page's heading), it goes back to the search input.
+    if (!window.trackboard._searchFocusTrap) {
+        window.trackboard._searchFocusTrap = function (e) {
+            const box = document.getElementById('tb-search-backdrop');
+            const input = document.getElementById('tb-search-input');
+            if (box && input && !box.hidden && !box.contains(e.target)) {
+                input.focus();
+            }
+        };
+        document.addEventListener('focusin', window.trackboard._searchFocusTrap);
+    }
 };
 
 // Shows the search dialog and focuses its empty input at once, then tells the component, so no typed key is lost.
