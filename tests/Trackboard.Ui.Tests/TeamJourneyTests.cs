@@ -92,6 +92,11 @@ public sealed partial class TeamJourneyTests(UiServer server) : IClassFixture<Ui
             await Assertions.Expect(viewer.GetByRole(AriaRole.Table, new() { Name = "Access tokens" })).ToContainTextAsync("revoked");
             var afterRevoke = await viewer.APIRequest.GetAsync($"/api/v1/plans/{planId}", new() { Headers = auth });
             Assert.Equal(401, afterRevoke.Status);
+            await viewer.GetByLabel("Switch organization").SelectOptionAsync(new SelectOptionValue { Label = "Victor's own (owner)" });
+            await viewer.GetByRole(AriaRole.Button, new() { Name = "Switch", Exact = true }).ClickAsync();
+            await Steps.WaitForInteractiveAsync(viewer);
+            await Assertions.Expect(viewer.GetByText("victor@example.com · owner")).ToBeVisibleAsync();
+            await Assertions.Expect(viewer.GetByText("No plans yet. Create the first one.")).ToBeVisibleAsync();
 
             await owner.ReloadAsync();
             await Steps.WaitForInteractiveAsync(owner);
