@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using Trackboard.Ui.Tests.Support;
 
@@ -37,6 +38,13 @@ public sealed partial class TeamJourneyTests(UiServer server) : IClassFixture<Ui
             await Assertions.Expect(invitations.GetByRole(AriaRole.Table, new() { Name = "Invitations" })).ToContainTextAsync("revoked");
             await viewer.GotoAsync(revokedLink);
             await Assertions.Expect(viewer.GetByRole(AriaRole.Alert)).ToContainTextAsync("was revoked");
+            await invitations.GetByLabel("Email to invite").FillAsync("late@example.com");
+            await invitations.GetByRole(AriaRole.Button, new() { Name = "Create invitation" }).ClickAsync();
+            await Assertions.Expect(invitations.GetByText("Send this link to late@example.com.")).ToBeVisibleAsync();
+            var expiredLink = await invitations.GetByLabel("Invitation link").InputValueAsync();
+            await ExpireInvitationAsync("late@example.com");
+            await viewer.GotoAsync(expiredLink);
+            await Assertions.Expect(viewer.GetByRole(AriaRole.Alert)).ToContainTextAsync("expired on 2020-01-01 00:00 UTC");
             await viewer.GotoAsync(link + "x");
             await Assertions.Expect(viewer.GetByRole(AriaRole.Alert)).ToContainTextAsync("not valid");
 
@@ -121,6 +129,12 @@ public sealed partial class TeamJourneyTests(UiServer server) : IClassFixture<Ui
             await Assertions.Expect(audit).Not.ToContainTextAsync("invitations");
             await Assertions.Expect(audit).ToContainTextAsync("update");
             await Screenshots.SaveAsync(owner, "settings-audit");
+
+            await Steps.OpenSettingsAsync(owner, "Members");
+            await owner.GetByRole(AriaRole.Button, new() { Name = "Remove victor@example.com" }).ClickAsync();
+            await owner.GetByRole(AriaRole.Button, new() { Name = "Confirm removal of victor@example.com" }).ClickAsync();
+            await Assertions.Expect(owner.GetByText("victor@example.com was removed")).ToBeVisibleAsync();
+            await Assertions.Expect(members).Not.ToContainTextAsync("victor@example.com");
         }
         catch
         {
@@ -128,6 +142,16 @@ public sealed partial class TeamJourneyTests(UiServer server) : IClassFixture<Ui
             await Screenshots.SaveAsync(viewer, "failure-team-journey-viewer");
             throw;
         }
+    }
+
+    private async Task ExpireInvitationAsync(string email)
+    {
+        await using var db = new SqliteConnection($"Data Source={server.DatabasePath};Default Timeout=60");
+        await db.OpenAsync();
+        await using var command = db.CreateCommand();
+        command.CommandText = "UPDATE invitations SET ExpiresAt = '2020-01-01 00:00:00' WHERE Email = $email";
+        command.Parameters.AddWithValue("$email", email);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 
     [GeneratedRegex(@"/invite/tbi_")]
