@@ -24,10 +24,13 @@ internal static class ApprovalEndpoints
         return routes;
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Approve(
-        Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Approve(
+        Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        ApproveAsync(Caller.From(http.User), id, db, time, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ApproveAsync(
+        Caller caller, Guid id, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var mr = await db.MergeRequests.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.OrgId == caller.OrgId, ct);
         var branch = mr is null ? null : await PlanAccess.FindPlanAsync(db, caller, mr.SourcePlanId, ct);
         if (mr is null || branch is null)
@@ -63,9 +66,11 @@ internal static class ApprovalEndpoints
         return TypedResults.Ok(await ApprovalsAsync(db, mr, branch, ct));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Withdraw(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Withdraw(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        WithdrawAsync(Caller.From(http.User), id, db, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> WithdrawAsync(Caller caller, Guid id, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var mr = await db.MergeRequests.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.OrgId == caller.OrgId, ct);
         var branch = mr is null ? null : await PlanAccess.FindPlanAsync(db, caller, mr.SourcePlanId, ct);
         if (mr is null || branch is null)
@@ -80,16 +85,23 @@ internal static class ApprovalEndpoints
         return TypedResults.Ok(await ApprovalsAsync(db, mr, branch, ct));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetSettings(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetSettings(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        GetSettingsAsync(Caller.From(http.User), id, db, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetSettingsAsync(Caller caller, Guid id, TrackboardDbContext db, CancellationToken ct)
     {
-        var plan = await PlanAccess.FindPlanAsync(db, Caller.From(http.User), id, ct);
+        var plan = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         return plan is null ? Problems.NotFound("Plan") : TypedResults.Ok(Settings(plan));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> PutSettings(
-        Guid id, ReviewSettings request, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> PutSettings(
+        Guid id, ReviewSettings request, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        PutSettingsAsync(Caller.From(http.User), id, request, db, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> PutSettingsAsync(
+        Caller caller, Guid id, ReviewSettings request, TrackboardDbContext db, CancellationToken ct)
     {
-        var plan = await PlanAccess.FindPlanAsync(db, Caller.From(http.User), id, ct);
+        var plan = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         if (plan is null)
         {
             return Problems.NotFound("Plan");

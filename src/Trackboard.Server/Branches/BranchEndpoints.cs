@@ -20,10 +20,13 @@ internal static class BranchEndpoints
         return routes;
     }
 
-    private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
-        Guid id, BranchRequest request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
+        Guid id, BranchRequest request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        CreateAsync(Caller.From(http.User), id, request, db, time, ct);
+
+    internal static async Task<Results<Created<JsonObject>, ProblemHttpResult>> CreateAsync(
+        Caller caller, Guid id, BranchRequest request, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var main = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         if (main is null)
         {
@@ -67,9 +70,11 @@ internal static class BranchEndpoints
         return (branch, branchState);
     }
 
-    private static async Task<Results<Ok<JsonArray>, ProblemHttpResult>> List(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<Ok<JsonArray>, ProblemHttpResult>> List(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        ListAsync(Caller.From(http.User), id, db, ct);
+
+    internal static async Task<Results<Ok<JsonArray>, ProblemHttpResult>> ListAsync(Caller caller, Guid id, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var main = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         if (main is null)
         {

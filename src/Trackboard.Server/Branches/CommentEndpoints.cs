@@ -42,18 +42,23 @@ internal static class CommentEndpoints
         return await AddAsync(db, caller, Comment.OnEvent, id, request, time, null, ct);
     }
 
-    private static async Task<Results<Ok<JsonArray>, ProblemHttpResult>> ListOnMergeRequest(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<Ok<JsonArray>, ProblemHttpResult>> ListOnMergeRequest(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        ListOnMergeRequestAsync(Caller.From(http.User), id, db, ct);
+
+    internal static async Task<Results<Ok<JsonArray>, ProblemHttpResult>> ListOnMergeRequestAsync(Caller caller, Guid id, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         return await db.MergeRequests.AnyAsync(m => m.Id == id && m.OrgId == caller.OrgId, ct)
             ? TypedResults.Ok(await ListAsync(db, Comment.OnMergeRequest, id, ct))
             : Problems.NotFound("Merge request");
     }
 
-    private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> AddOnMergeRequest(
-        Guid id, CommentCreate request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Created<JsonObject>, ProblemHttpResult>> AddOnMergeRequest(
+        Guid id, CommentCreate request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        AddOnMergeRequestAsync(Caller.From(http.User), id, request, db, time, ct);
+
+    internal static async Task<Results<Created<JsonObject>, ProblemHttpResult>> AddOnMergeRequestAsync(
+        Caller caller, Guid id, CommentCreate request, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var mr = await db.MergeRequests.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.OrgId == caller.OrgId, ct);
         return mr is null
             ? Problems.NotFound("Merge request")

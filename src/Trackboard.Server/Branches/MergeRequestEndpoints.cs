@@ -23,17 +23,20 @@ internal static class MergeRequestEndpoints
         group.MapGet("/plans/{id:guid}/merge-requests", List).RequireAuthorization(Policies.Viewer);
         group.MapGet("/merge-requests/{id:guid}", Get).RequireAuthorization(Policies.Viewer);
         group.MapPost("/merge-requests/{id:guid}/merge", Merge).RequireAuthorization(Policies.Editor);
-        group.MapPost("/merge-requests/{id:guid}/close", (Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) => SetStatus(id, Closed, http, db, time, ct))
+        group.MapPost("/merge-requests/{id:guid}/close", (Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) => SetStatusAsync(Caller.From(http.User), id, Closed, db, time, ct))
             .RequireAuthorization(Policies.Editor);
-        group.MapPost("/merge-requests/{id:guid}/reopen", (Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) => SetStatus(id, Open, http, db, time, ct))
+        group.MapPost("/merge-requests/{id:guid}/reopen", (Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) => SetStatusAsync(Caller.From(http.User), id, Open, db, time, ct))
             .RequireAuthorization(Policies.Editor);
         return routes;
     }
 
-    private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
-        Guid id, MergeRequestCreate request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
+        Guid id, MergeRequestCreate request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        CreateAsync(Caller.From(http.User), id, request, db, time, ct);
+
+    internal static async Task<Results<Created<JsonObject>, ProblemHttpResult>> CreateAsync(
+        Caller caller, Guid id, MergeRequestCreate request, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var branch = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         if (branch is null)
         {
@@ -62,9 +65,11 @@ internal static class MergeRequestEndpoints
         return TypedResults.Created($"/api/v1/merge-requests/{mr.Id}", View(mr));
     }
 
-    private static async Task<Results<Ok<JsonArray>, ProblemHttpResult>> List(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<Ok<JsonArray>, ProblemHttpResult>> List(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        ListAsync(Caller.From(http.User), id, db, ct);
+
+    internal static async Task<Results<Ok<JsonArray>, ProblemHttpResult>> ListAsync(Caller caller, Guid id, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         if (await PlanAccess.FindPlanAsync(db, caller, id, ct) is null)
         {
             return Problems.NotFound("Plan");
@@ -76,9 +81,11 @@ internal static class MergeRequestEndpoints
     }
 
     /// <summary>The merge request with what the branch changes (semantic diff against the base) and the conflicts a merge would meet now.</summary>
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Get(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Get(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        GetAsync(Caller.From(http.User), id, db, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetAsync(Caller caller, Guid id, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var mr = await db.MergeRequests.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.OrgId == caller.OrgId, ct);
         var sides = mr is null ? null : await SidesAsync(db, caller, mr, ct);
         if (mr is null || sides is null)
@@ -104,10 +111,13 @@ internal static class MergeRequestEndpoints
         return TypedResults.Ok(node);
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Merge(
-        Guid id, MergeRequestMerge request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Merge(
+        Guid id, MergeRequestMerge request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        MergeAsync(Caller.From(http.User), id, request, db, time, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> MergeAsync(
+        Caller caller, Guid id, MergeRequestMerge request, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var mr = await db.MergeRequests.FirstOrDefaultAsync(m => m.Id == id && m.OrgId == caller.OrgId, ct);
         var sides = mr is null ? null : await SidesAsync(db, caller, mr, ct);
         if (mr is null || sides is null)
@@ -162,10 +172,9 @@ internal static class MergeRequestEndpoints
         return TypedResults.Ok(node);
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> SetStatus(
-        Guid id, string status, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> SetStatusAsync(
+        Caller caller, Guid id, string status, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var mr = await db.MergeRequests.FirstOrDefaultAsync(m => m.Id == id && m.OrgId == caller.OrgId, ct);
         if (mr is null)
         {

@@ -51,10 +51,14 @@ internal static class DlqEndpoints
         return TypedResults.Ok(DlqViews.Page(total, limit ?? 50, offset ?? 0, rows.Select(DlqViews.Entry)));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Groups(
-        Guid id, int? limit, int? offset, string? @event, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Groups(
+        Guid id, int? limit, int? offset, string? @event, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        GroupsAsync(Caller.From(http.User), id, limit, offset, @event, db, time, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GroupsAsync(
+        Caller caller, Guid id, int? limit, int? offset, string? @event, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        if (await PlanAccess.FindPlanAsync(db, Caller.From(http.User), id, ct) is null)
+        if (await PlanAccess.FindPlanAsync(db, caller, id, ct) is null)
         {
             return Problems.NotFound("Plan");
         }
@@ -66,10 +70,14 @@ internal static class DlqEndpoints
         return TypedResults.Ok(DlqViews.Page(total, limit ?? 50, offset ?? 0, rows.Select(DlqViews.Group)));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Group(
-        Guid id, string fingerprint, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Group(
+        Guid id, string fingerprint, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        GroupAsync(Caller.From(http.User), id, fingerprint, db, time, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GroupAsync(
+        Caller caller, Guid id, string fingerprint, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        if (await PlanAccess.FindPlanAsync(db, Caller.From(http.User), id, ct) is null)
+        if (await PlanAccess.FindPlanAsync(db, caller, id, ct) is null)
         {
             return Problems.NotFound("Plan");
         }
@@ -160,10 +168,13 @@ internal static class DlqEndpoints
         });
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> RevealGroup(
-        Guid id, string fingerprint, int? limit, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> RevealGroup(
+        Guid id, string fingerprint, int? limit, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        RevealGroupAsync(Caller.From(http.User), id, fingerprint, limit, db, time, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> RevealGroupAsync(
+        Caller caller, Guid id, string fingerprint, int? limit, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         if (await PlanAccess.FindPlanAsync(db, caller, id, ct) is null)
         {
             return Problems.NotFound("Plan");
@@ -194,10 +205,13 @@ internal static class DlqEndpoints
         });
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> RevealEntry(
-        Guid id, [FromRoute(Name = "entry_id")] Guid entryId, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> RevealEntry(
+        Guid id, [FromRoute(Name = "entry_id")] Guid entryId, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        RevealEntryAsync(Caller.From(http.User), id, entryId, db, time, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> RevealEntryAsync(
+        Caller caller, Guid id, Guid entryId, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         if (await PlanAccess.FindPlanAsync(db, caller, id, ct) is null)
         {
             return Problems.NotFound("Plan");

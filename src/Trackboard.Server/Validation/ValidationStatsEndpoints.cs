@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -19,10 +20,14 @@ internal static class ValidationStatsEndpoints
         return routes;
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Stats(
-        Guid id, int? days, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Stats(
+        Guid id, int? days, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        StatsAsync(Caller.From(http.User), id, days, db, time, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> StatsAsync(
+        Caller caller, Guid id, int? days, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var plan = await PlanAccess.FindPlanAsync(db, Caller.From(http.User), id, ct);
+        var plan = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         if (plan is null)
         {
             return Problems.NotFound("Plan");
@@ -41,6 +46,10 @@ internal static class ValidationStatsEndpoints
             .GroupBy(v => new { v.EventName, v.Path })
             .Select(g => new { g.Key.EventName, g.Key.Path, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.EventName).ThenBy(x => x.Path).Take(10).ToListAsync(ct);
+        // One point per UTC day that saw traffic: the UI's compliance chart over time.
+        var daily = await records.GroupBy(r => r.ReceivedAt.Date)
+            .Select(g => new { Day = g.Key, Total = g.Count(), Valid = g.Sum(r => r.Valid ? 1 : 0) })
+            .OrderBy(x => x.Day).ToListAsync(ct);
         var total = totals?.Total ?? 0;
         var valid = totals?.Valid ?? 0;
         return TypedResults.Ok(new JsonObject
@@ -55,13 +64,24 @@ internal static class ValidationStatsEndpoints
                 ["event_name"] = p.EventName, ["name"] = p.Path, ["count"] = p.Count,
             })]),
             ["period"] = $"{days ?? 7}d",
+            ["daily"] = new JsonArray([.. daily.Select(d => (JsonNode)new JsonObject
+            {
+                ["date"] = d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["total_events"] = d.Total,
+                ["valid_count"] = d.Valid,
+                ["compliance_rate"] = Math.Round((double)d.Valid / d.Total, 4),
+            })]),
         });
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ImplementationStatus(
-        Guid id, int? days, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> ImplementationStatus(
+        Guid id, int? days, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        ImplementationStatusAsync(Caller.From(http.User), id, days, db, time, ct);
+
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ImplementationStatusAsync(
+        Caller caller, Guid id, int? days, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var plan = await PlanAccess.FindPlanAsync(db, Caller.From(http.User), id, ct);
+        var plan = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         if (plan is null)
         {
             return Problems.NotFound("Plan");

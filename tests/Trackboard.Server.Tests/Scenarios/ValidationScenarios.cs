@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -108,11 +109,33 @@ public static class ValidationScenarios
 
         Assert.Equal((4, 2, 2), (stats.Json["total_events"]!.GetValue<int>(), stats.Json["valid_count"]!.GetValue<int>(), stats.Json["invalid_count"]!.GetValue<int>()));
         Assert.Equal(0.5, stats.Json["compliance_rate"]!.GetValue<double>());
+        var day = Assert.Single(stats.Json["daily"]!.AsArray())!;
+        Assert.Equal(f.Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day["date"]!.GetValue<string>());
+        Assert.Equal((4, 2, 0.5), (day["total_events"]!.GetValue<int>(), day["valid_count"]!.GetValue<int>(), day["compliance_rate"]!.GetValue<double>()));
         var events = status.Json["events"]!.AsArray().ToDictionary(e => e!["event_name"]!.GetValue<string>(), e => e!);
         Assert.Equal("mixed", events["signup_completed"]["status"]!.GetValue<string>());
         Assert.Equal((2, 1), (events["signup_completed"]["valid_count"]!.GetValue<int>(), events["signup_completed"]["invalid_count"]!.GetValue<int>()));
         Assert.Equal("seen_invalid", events["ghost"]["status"]!.GetValue<string>());
         Assert.False(events["ghost"]["in_plan"]!.GetValue<bool>());
+    }
+
+    public static async Task Stats_OverTwoDays_DailySeriesOldestFirst(ServerFixture f)
+    {
+        var (owner, plan, validator, _) = await PublishedPlanWithKeyAsync(f);
+        var first = f.Time.GetUtcNow().UtcDateTime;
+        await validator.Post("validate", Event("email"));
+        f.Time.Advance(TimeSpan.FromDays(1));
+        await validator.Post("validate", Event("twitter"));
+        await validator.Post("validate", Event("email"));
+        var relogin = await owner.Post("auth/login", new JsonObject { ["email"] = owner.Email, ["password"] = Accounts.Password });
+        owner.Token = relogin.Json["access_token"]!.GetValue<string>();
+
+        var daily = (await owner.Get($"plans/{plan}/validate/stats?days=7")).Json["daily"]!.AsArray()
+            .Select(d => (d!["date"]!.GetValue<string>(), d["total_events"]!.GetValue<int>(), d["compliance_rate"]!.GetValue<double>())).ToList();
+
+        Assert.Equal(
+            [(first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 1, 1.0), (first.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 2, 0.5)],
+            daily);
     }
 
     public static async Task Retention_OldResults_Purged(ServerFixture f)
