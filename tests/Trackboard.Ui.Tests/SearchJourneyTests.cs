@@ -16,7 +16,7 @@ public sealed partial class SearchJourneyTests(UiServer server) : IClassFixture<
             await Steps.CreatePlanAsync(page, "Music app", "Events of the player");
             await Steps.AddEventAsync(page, "song_played", "A song started playing.");
             await Steps.AddEventAsync(page, "song_skipped", "The listener skipped a song.");
-            await Steps.AddEventAsync(page, "app_opened");
+            await Steps.AddEventAsync(page, "app_opened", "The app came to the foreground.");
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Plans" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tracking plans" })).ToBeVisibleAsync();
 
@@ -65,7 +65,7 @@ public sealed partial class SearchJourneyTests(UiServer server) : IClassFixture<
         {
             await Steps.RegisterAsync(page, "nora@example.com", "Nora Narrow", "Small Screens");
             await Steps.CreatePlanAsync(page, "Phone plan", "Events on phones");
-            await Steps.AddEventAsync(page, "screen_viewed");
+            await Steps.AddEventAsync(page, "screen_viewed", "A screen was shown.");
             foreach (var section in new[] { "members", "tokens", "webhooks", "audit" })
             {
                 await page.GotoAsync("/settings/" + section);

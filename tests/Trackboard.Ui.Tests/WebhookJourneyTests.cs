@@ -14,7 +14,7 @@ public sealed class WebhookJourneyTests(UiServer server) : IClassFixture<UiServe
         {
             await Steps.RegisterAsync(page, "wanda@example.com", "Wanda", "Hooks Ltd");
             var planUrl = await Steps.CreatePlanAsync(page, "Checkout", "Checkout events");
-            await Steps.AddEventAsync(page, "order_paid");
+            await Steps.AddEventAsync(page, "order_paid", "A customer paid an order.");
 
             await Steps.OpenSettingsAsync(page, "Webhooks");
             var form = page.GetByRole(AriaRole.Region, new() { Name = "New webhook" });

@@ -43,19 +43,6 @@ public static partial class Steps
         return page.Url;
     }
 
-    /// <summary>Adds an event with only a name in the plan editor that is open.</summary>
-    public static async Task AddEventAsync(IPage page, string name, string? description = null)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "New event" }).ClickAsync();
-        await page.GetByLabel("Event name").FillAsync(name);
-        if (description is not null)
-        {
-            await page.GetByLabel("Event description").FillAsync(description);
-        }
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create event" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Event " + name })).ToBeVisibleAsync();
-    }
-
     /// <summary>Opens an organization settings section from the main navigation.</summary>
     public static async Task OpenSettingsAsync(IPage page, string section)
     {
