@@ -79,7 +79,9 @@ public sealed partial class SearchJourneyTests(UiServer server) : IClassFixture<
 
             await page.Keyboard.PressAsync("Control+k");
             await page.Keyboard.TypeAsync("screen");
-            await page.GetByRole(AriaRole.Option).First.ClickAsync();
+            // Wait for the answer to the whole word: while typing, "s" also matched the plan by its description.
+            await Assertions.Expect(page.GetByRole(AriaRole.Dialog, new() { Name = "Search" }).GetByRole(AriaRole.Status)).ToHaveTextAsync("1 result");
+            await page.GetByRole(AriaRole.Option).Filter(new() { HasText = "screen_viewed" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Event screen_viewed" })).ToBeVisibleAsync();
         }
         catch
