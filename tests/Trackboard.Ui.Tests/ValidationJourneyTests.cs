@@ -45,7 +45,7 @@ public sealed class ValidationJourneyTests(UiServer server) : IClassFixture<UiSe
             await page.GotoAsync(page.Url.Replace("/playground", "/keys", StringComparison.Ordinal));
             await Steps.WaitForInteractiveAsync(page);
 
-            Assert.StartsWith("tb_", shown, StringComparison.Ordinal);
+            Assert.StartsWith("tbk_", shown, StringComparison.Ordinal);
             await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "API keys" })).ToContainTextAsync("web app");
             Assert.Equal(0, await page.GetByLabel("New API key").CountAsync());
             Assert.DoesNotContain(shown, await page.ContentAsync(), StringComparison.Ordinal);

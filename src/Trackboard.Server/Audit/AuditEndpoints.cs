@@ -16,29 +16,35 @@ internal static class AuditEndpoints
     }
 
     /// <summary>Newest first; page with <c>before</c> = the <c>at</c> of the last entry seen.</summary>
-    private static async Task<Results<Ok<JsonArray>, ProblemHttpResult>> List(
-        int? limit, DateTime? before, string? entity_type, string? entity_id, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<Ok<JsonArray>, ProblemHttpResult>> List(
+        int? limit, DateTime? before, string? entity_type, string? entity_id, Guid? actor_id, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        ListAsync(Caller.From(http.User), new AuditQuery(limit, before, entity_type, entity_id, actor_id), db, ct);
+
+    internal static async Task<Results<Ok<JsonArray>, ProblemHttpResult>> ListAsync(Caller caller, AuditQuery filter, TrackboardDbContext db, CancellationToken ct)
     {
-        if (limit is < 1 or > 500)
+        if (filter.Limit is < 1 or > 500)
         {
             return Problems.BadRequest(ErrorCodes.InvalidField, "limit must be between 1 and 500.", "limit");
         }
-        var caller = Caller.From(http.User);
         var query = db.AuditEntries.AsNoTracking().Where(a => a.OrgId == caller.OrgId);
-        if (before is { } cursor)
+        if (filter.Before is { } cursor)
         {
             var utc = cursor.ToUniversalTime();
             query = query.Where(a => a.At < utc);
         }
-        if (entity_type is not null)
+        if (filter.EntityType is { } entityType)
         {
-            query = query.Where(a => a.EntityType == entity_type);
+            query = query.Where(a => a.EntityType == entityType);
         }
-        if (entity_id is not null)
+        if (filter.EntityId is { } entityId)
         {
-            query = query.Where(a => a.EntityId == entity_id);
+            query = query.Where(a => a.EntityId == entityId);
         }
-        var rows = await query.OrderByDescending(a => a.At).ThenBy(a => a.Id).Take(limit ?? 100).ToListAsync(ct);
+        if (filter.ActorId is { } actorId)
+        {
+            query = query.Where(a => a.ActorId == actorId);
+        }
+        var rows = await query.OrderByDescending(a => a.At).ThenBy(a => a.Id).Take(filter.Limit ?? 100).ToListAsync(ct);
         return TypedResults.Ok(new JsonArray([.. rows.Select(a => (JsonNode)new JsonObject
         {
             ["id"] = a.Id.ToString(),

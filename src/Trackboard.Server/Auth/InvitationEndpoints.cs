@@ -18,20 +18,26 @@ internal static class InvitationEndpoints
         return routes;
     }
 
-    private static async Task<Ok<List<InvitationResponse>>> List(HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Ok<List<InvitationResponse>>> List(HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        ListAsync(Caller.From(http.User), db, time, ct);
+
+    internal static async Task<Ok<List<InvitationResponse>>> ListAsync(Caller caller, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var now = time.GetUtcNow().UtcDateTime;
         var rows = await db.Invitations.AsNoTracking().Where(i => i.OrgId == caller.OrgId)
             .OrderByDescending(i => i.CreatedAt).ToListAsync(ct);
         return TypedResults.Ok(rows.Select(i => ToResponse(i, now, null)).ToList());
     }
 
-    private static async Task<Results<Created<InvitationResponse>, ProblemHttpResult>> Create(
+    private static Task<Results<Created<InvitationResponse>, ProblemHttpResult>> Create(
         InvitationRequest request, HttpContext http, TrackboardDbContext db, TokenHasher hasher, TimeProvider time,
+        IOptions<AuthOptions> options, CancellationToken ct) =>
+        CreateAsync(Caller.From(http.User), request, db, hasher, time, options, ct);
+
+    internal static async Task<Results<Created<InvitationResponse>, ProblemHttpResult>> CreateAsync(
+        Caller caller, InvitationRequest request, TrackboardDbContext db, TokenHasher hasher, TimeProvider time,
         IOptions<AuthOptions> options, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         if (AuthEndpoints.CheckText(request.Email, "email", 320) is { } problem)
         {
             return problem;
@@ -71,9 +77,11 @@ internal static class InvitationEndpoints
         return TypedResults.Created($"/api/v1/invitations/{invitation.Id}", ToResponse(invitation, now, token));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<NoContent, ProblemHttpResult>> Revoke(Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        RevokeAsync(Caller.From(http.User), id, db, time, ct);
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(Caller caller, Guid id, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == id && i.OrgId == caller.OrgId, ct);
         if (invitation is null)
         {
@@ -84,10 +92,13 @@ internal static class InvitationEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<OrgSummary>, ProblemHttpResult>> Accept(
-        AcceptInvitationRequest request, HttpContext http, TrackboardDbContext db, TokenHasher hasher, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Ok<OrgSummary>, ProblemHttpResult>> Accept(
+        AcceptInvitationRequest request, HttpContext http, TrackboardDbContext db, TokenHasher hasher, TimeProvider time, CancellationToken ct) =>
+        AcceptAsync(Guid.Parse(http.User.FindFirst(Caller.UserClaim)!.Value), request, db, hasher, time, ct);
+
+    internal static async Task<Results<Ok<OrgSummary>, ProblemHttpResult>> AcceptAsync(
+        Guid userId, AcceptInvitationRequest request, TrackboardDbContext db, TokenHasher hasher, TimeProvider time, CancellationToken ct)
     {
-        var userId = Guid.Parse(http.User.FindFirst(Caller.UserClaim)!.Value);
         if (string.IsNullOrEmpty(request.Token))
         {
             return Problems.BadRequest(ErrorCodes.MissingField, "token is required.", "$.token");
@@ -110,6 +121,29 @@ internal static class InvitationEndpoints
         await db.SaveChangesAsync(ct);
         var org = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == invitation.OrgId, ct);
         return TypedResults.Ok(new OrgSummary(org.Id, org.Name, Roles.Name(invitation.Role)));
+    }
+
+    /// <summary>
+    /// What the holder of an invitation link may see before accepting: the organization, the role, the email it is for
+    /// and whether it can still be used. Null for an unknown token. The link is the secret, so nothing more is shown.
+    /// </summary>
+    internal static async Task<InvitationPreview?> PreviewAsync(string? token, TrackboardDbContext db, TokenHasher hasher, TimeProvider time, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 200)
+        {
+            return null;
+        }
+        var hash = hasher.Hash(token);
+        var row = await (from i in db.Invitations.AsNoTracking()
+                         join o in db.Organizations on i.OrgId equals o.Id
+                         where i.TokenHash == hash
+                         select new { Invitation = i, OrgName = o.Name }).FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+        var view = ToResponse(row.Invitation, time.GetUtcNow().UtcDateTime, null);
+        return new InvitationPreview(row.Invitation.OrgId, row.OrgName, view.Email, view.Role, view.Status, view.ExpiresAt);
     }
 
     private static InvitationResponse ToResponse(Invitation i, DateTime now, string? token)

@@ -16,9 +16,11 @@ internal static class MemberEndpoints
         return routes;
     }
 
-    private static async Task<Ok<List<MemberResponse>>> List(HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Ok<List<MemberResponse>>> List(HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        ListAsync(Caller.From(http.User), db, ct);
+
+    internal static async Task<Ok<List<MemberResponse>>> ListAsync(Caller caller, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var rows = await (from m in db.Memberships
                           join u in db.Users on m.UserId equals u.Id
                           where m.OrgId == caller.OrgId
@@ -27,10 +29,13 @@ internal static class MemberEndpoints
         return TypedResults.Ok(rows.Select(r => new MemberResponse(r.Id, r.Email, r.Name, Roles.Name(r.Role), r.CreatedAt)).ToList());
     }
 
-    private static async Task<Results<Ok<MemberResponse>, ProblemHttpResult>> ChangeRole(
-        Guid user_id, RoleChangeRequest request, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<Ok<MemberResponse>, ProblemHttpResult>> ChangeRole(
+        Guid user_id, RoleChangeRequest request, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        ChangeRoleAsync(Caller.From(http.User), user_id, request, db, ct);
+
+    internal static async Task<Results<Ok<MemberResponse>, ProblemHttpResult>> ChangeRoleAsync(
+        Caller caller, Guid user_id, RoleChangeRequest request, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var membership = await db.Memberships.FirstOrDefaultAsync(m => m.OrgId == caller.OrgId && m.UserId == user_id, ct);
         if (membership is null)
         {
@@ -55,10 +60,13 @@ internal static class MemberEndpoints
         return TypedResults.Ok(new MemberResponse(user.Id, user.Email, user.Name, Roles.Name(role), membership.CreatedAt));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Remove(
-        Guid user_id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<NoContent, ProblemHttpResult>> Remove(
+        Guid user_id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        RemoveAsync(Caller.From(http.User), user_id, db, time, ct);
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
+        Caller caller, Guid user_id, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var membership = await db.Memberships.FirstOrDefaultAsync(m => m.OrgId == caller.OrgId && m.UserId == user_id, ct);
         if (membership is null)
         {

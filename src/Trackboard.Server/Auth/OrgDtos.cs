@@ -13,3 +13,5 @@ internal sealed record AcceptInvitationRequest(string? Token);
 internal sealed record TokenCreateRequest(string? Name, string? Scope, int? ExpiresInDays);
 
 internal sealed record PersonalTokenResponse(Guid Id, string Name, string Prefix, string Scope, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? LastUsedAt, DateTime? RevokedAt, string? Token);
+
+internal sealed record InvitationPreview(Guid OrgId, string OrgName, string Email, string Role, string Status, DateTime ExpiresAt);

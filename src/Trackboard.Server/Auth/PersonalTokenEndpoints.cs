@@ -17,19 +17,24 @@ internal static class PersonalTokenEndpoints
         return routes;
     }
 
-    private static async Task<Ok<List<PersonalTokenResponse>>> List(HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Ok<List<PersonalTokenResponse>>> List(HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        ListAsync(Caller.From(http.User), db, ct);
+
+    internal static async Task<Ok<List<PersonalTokenResponse>>> ListAsync(Caller caller, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var rows = await db.PersonalAccessTokens.AsNoTracking()
             .Where(p => p.OrgId == caller.OrgId && p.UserId == caller.UserId)
             .OrderBy(p => p.CreatedAt).ToListAsync(ct);
         return TypedResults.Ok(rows.Select(p => ToResponse(p, null)).ToList());
     }
 
-    private static async Task<Results<Created<PersonalTokenResponse>, ProblemHttpResult>> Create(
-        TokenCreateRequest request, HttpContext http, TrackboardDbContext db, TokenHasher hasher, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Created<PersonalTokenResponse>, ProblemHttpResult>> Create(
+        TokenCreateRequest request, HttpContext http, TrackboardDbContext db, TokenHasher hasher, TimeProvider time, CancellationToken ct) =>
+        CreateAsync(Caller.From(http.User), request, db, hasher, time, ct);
+
+    internal static async Task<Results<Created<PersonalTokenResponse>, ProblemHttpResult>> CreateAsync(
+        Caller caller, TokenCreateRequest request, TrackboardDbContext db, TokenHasher hasher, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         if (AuthEndpoints.CheckText(request.Name, "name", 200) is { } problem)
         {
             return problem;
@@ -67,9 +72,11 @@ internal static class PersonalTokenEndpoints
         return TypedResults.Created($"/api/v1/auth/tokens/{pat.Id}", ToResponse(pat, token));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+    private static Task<Results<NoContent, ProblemHttpResult>> Revoke(Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
+        RevokeAsync(Caller.From(http.User), id, db, time, ct);
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(Caller caller, Guid id, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var pat = await db.PersonalAccessTokens.FirstOrDefaultAsync(p => p.Id == id && p.OrgId == caller.OrgId && p.UserId == caller.UserId, ct);
         if (pat is null)
         {

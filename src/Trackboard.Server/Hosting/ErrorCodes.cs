@@ -32,6 +32,7 @@ internal static class ErrorCodes
     public const string Conflict = "conflict";
     public const string NotMain = "not_main";
     public const string InvalidWebhookUrl = "invalid_webhook_url";
+    public const string WebhookTargetBlocked = "webhook_target_blocked";
     public const string NotBranch = "not_branch";
     public const string MergeConflict = "merge_conflict";
     public const string MergeRequestNotOpen = "merge_request_not_open";

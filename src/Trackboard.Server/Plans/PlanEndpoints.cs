@@ -181,25 +181,38 @@ internal static class PlanEndpoints
         return TypedResults.Ok(PlanViews.Plan(plan, events, await PlanAccess.CurrentVersionAsync(db, id, ct)));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Search(string? q, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Search(string? q, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        SearchAsync(Caller.From(http.User), q, db, ct);
+
+    /// <summary>Plans (main and branches), events and properties of the caller's organization whose name or description contains <paramref name="q"/>.</summary>
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> SearchAsync(Caller caller, string? q, TrackboardDbContext db, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(q) || q.Length > 200)
         {
             return Problems.BadRequest(ErrorCodes.InvalidField, "q is required (1 to 200 characters).", "q");
         }
-        var caller = Caller.From(http.User);
         var term = q.Trim().ToLowerInvariant();
+        var plans = await db.Plans.AsNoTracking()
+            .Where(p => p.OrgId == caller.OrgId && p.ArchivedAt == null
+                && (p.Name.ToLower().Contains(term) || (p.BranchName != null && p.BranchName.ToLower().Contains(term)) || (p.Description != null && p.Description.ToLower().Contains(term))))
+            .OrderBy(p => p.Name).ThenBy(p => p.BranchName).Take(100)
+            .Select(p => new { p.Id, p.Name, p.Description, p.ParentPlanId, p.BranchName }).ToListAsync(ct);
         var events = await db.Events.AsNoTracking()
             .Where(e => e.OrgId == caller.OrgId && (e.Name.ToLower().Contains(term) || (e.Description != null && e.Description.ToLower().Contains(term))))
-            .OrderBy(e => e.Name).Take(100)
+            .OrderBy(e => e.Name).ThenBy(e => e.Id).Take(100)
             .Select(e => new { e.Id, e.PlanId, e.Name, e.Description, e.Category, e.Status }).ToListAsync(ct);
         var properties = await db.Properties.AsNoTracking()
             .Where(p => p.OrgId == caller.OrgId && (p.Name.ToLower().Contains(term) || (p.Description != null && p.Description.ToLower().Contains(term))))
-            .OrderBy(p => p.Name).Take(100)
+            .OrderBy(p => p.Name).ThenBy(p => p.Id).Take(100)
             .Select(p => new { p.Id, p.PlanId, p.EventId, p.Name, p.Description }).ToListAsync(ct);
         return TypedResults.Ok(new JsonObject
         {
             ["query"] = q,
+            ["plans"] = new JsonArray([.. plans.Select(p => (JsonNode)new JsonObject
+            {
+                ["id"] = p.Id.ToString(), ["name"] = p.Name, ["description"] = p.Description,
+                ["parent_plan_id"] = p.ParentPlanId?.ToString(), ["branch_name"] = p.BranchName,
+            })]),
             ["events"] = new JsonArray([.. events.Select(e => (JsonNode)new JsonObject
             {
                 ["id"] = e.Id.ToString(), ["plan_id"] = e.PlanId.ToString(), ["event_name"] = e.Name,

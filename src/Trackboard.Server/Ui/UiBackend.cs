@@ -22,6 +22,19 @@ internal sealed class UiBackend(IServiceScopeFactory scopes, AuthenticationState
     public Task<T?> QueryAsync<T>(OrgRole minimum, Func<UiCall, Task<T?>> action, CancellationToken ct = default) =>
         RunAsync(minimum, action, _ => default, ct);
 
+    /// <summary>Who is signed in, in which organization and with which role, read fresh; null when signed out or no longer a member.</summary>
+    public Task<UiMember?> MemberAsync(CancellationToken ct = default) => QueryAsync(OrgRole.Viewer, async c =>
+    {
+        var user = await c.Db.Users.AsNoTracking().FirstAsync(u => u.Id == c.Caller.UserId, ct);
+        var orgs = await (from m in c.Db.Memberships
+                          join o in c.Db.Organizations on m.OrgId equals o.Id
+                          where m.UserId == c.Caller.UserId
+                          orderby o.Name, o.Id
+                          select new { o.Id, o.Name, m.Role }).ToListAsync(ct);
+        return (UiMember?)new UiMember(user.Id, user.Email, user.Name, c.Caller.OrgId, orgs.First(o => o.Id == c.Caller.OrgId).Name, c.Caller.Role,
+            [.. orgs.Select(o => new OrgSummary(o.Id, o.Name, Roles.Name(o.Role)))]);
+    }, ct);
+
     private async Task<T> RunAsync<T>(OrgRole minimum, Func<UiCall, Task<T>> action, Func<ProblemHttpResult, T> denied, CancellationToken ct)
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.DataProtection;
@@ -24,20 +25,32 @@ internal static class WebhookEndpoints
         return routes;
     }
 
-    private static async Task<Ok<JsonArray>> List(HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Ok<JsonArray>> List(HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        ListAsync(Caller.From(http.User), db, ct);
+
+    internal static async Task<Ok<JsonArray>> ListAsync(Caller caller, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var hooks = await db.Webhooks.AsNoTracking().Where(w => w.OrgId == caller.OrgId).OrderBy(w => w.CreatedAt).ToListAsync(ct);
         return TypedResults.Ok(new JsonArray([.. hooks.Select(w => (JsonNode)View(w, null))]));
     }
 
-    private static async Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
-        WebhookCreate request, HttpContext http, TrackboardDbContext db, IDataProtectionProvider protection, TimeProvider time, CancellationToken ct)
+    private static Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
+        WebhookCreate request, HttpContext http, TrackboardDbContext db, IDataProtectionProvider protection, TimeProvider time, CancellationToken ct) =>
+        CreateAsync(Caller.From(http.User), request, db, protection, time, ct);
+
+    internal static async Task<Results<Created<JsonObject>, ProblemHttpResult>> CreateAsync(
+        Caller caller, WebhookCreate request, TrackboardDbContext db, IDataProtectionProvider protection, TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         if (CheckUrl(request.Url) is { } problem)
         {
             return problem;
+        }
+        // A literal refused address is known now, so it is refused here, on the field; names are checked when connecting.
+        if (IPAddress.TryParse(new Uri(request.Url!).IdnHost, out var literal) && AddressGuard.IsBlocked(literal)
+            && !await db.Organizations.Where(o => o.Id == caller.OrgId).Select(o => o.AllowPrivateWebhookTargets).FirstAsync(ct))
+        {
+            return Problems.BadRequest(ErrorCodes.WebhookTargetBlocked,
+                $"{literal} is a loopback, private, link-local or metadata address; webhooks may not reach it unless an admin allows private targets.", "$.url");
         }
         var events = request.Events ?? [.. WebhookEvents.All];
         if (events.Count == 0 || events.Any(e => !WebhookEvents.All.Contains(e, StringComparer.Ordinal)))
@@ -55,9 +68,11 @@ internal static class WebhookEndpoints
         return TypedResults.Created($"/api/v1/webhooks/{hook.Id}", View(hook, secret));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        DeleteAsync(Caller.From(http.User), id, db, ct);
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Caller caller, Guid id, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var hook = await db.Webhooks.FirstOrDefaultAsync(w => w.Id == id && w.OrgId == caller.OrgId, ct);
         if (hook is null)
         {
@@ -68,9 +83,11 @@ internal static class WebhookEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<JsonArray>, ProblemHttpResult>> Deliveries(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Results<Ok<JsonArray>, ProblemHttpResult>> Deliveries(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        DeliveriesAsync(Caller.From(http.User), id, db, ct);
+
+    internal static async Task<Results<Ok<JsonArray>, ProblemHttpResult>> DeliveriesAsync(Caller caller, Guid id, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         if (!await db.Webhooks.AnyAsync(w => w.Id == id && w.OrgId == caller.OrgId, ct))
         {
             return Problems.NotFound("Webhook");
@@ -84,9 +101,12 @@ internal static class WebhookEndpoints
         })]));
     }
 
-    private static async Task<Ok<JsonObject>> Settings(OrgSettingsRequest request, HttpContext http, TrackboardDbContext db, CancellationToken ct)
+    private static Task<Ok<JsonObject>> Settings(OrgSettingsRequest request, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
+        SettingsAsync(Caller.From(http.User), request, db, ct);
+
+    /// <summary>Changes the settings given (none: reads them).</summary>
+    internal static async Task<Ok<JsonObject>> SettingsAsync(Caller caller, OrgSettingsRequest request, TrackboardDbContext db, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         var org = await db.Organizations.FirstAsync(o => o.Id == caller.OrgId, ct);
         if (request.AllowPrivateWebhookTargets is { } allow)
         {

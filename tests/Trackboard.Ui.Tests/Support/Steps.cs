@@ -43,6 +43,13 @@ public static partial class Steps
         return page.Url;
     }
 
+    /// <summary>Opens an organization settings section from the main navigation.</summary>
+    public static async Task OpenSettingsAsync(IPage page, string section)
+    {
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = section, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Settings sections" })).ToBeVisibleAsync();
+    }
+
     [GeneratedRegex(@"/plans$")]
     public static partial Regex PlansUrl();
 

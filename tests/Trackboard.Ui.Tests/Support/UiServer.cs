@@ -17,6 +17,9 @@ public sealed class UiServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The Server's SQLite file, for the rare setup a browser cannot do (such as an invitation that has expired).</summary>
+    public string DatabasePath => Path.Combine(_dataDirectory, "trackboard.db");
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -29,7 +32,7 @@ public sealed class UiServer : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseSetting("Trackboard:Database:Provider", "sqlite");
-            b.UseSetting("ConnectionStrings:Trackboard", $"Data Source={Path.Combine(_dataDirectory, "trackboard.db")};Default Timeout=60");
+            b.UseSetting("ConnectionStrings:Trackboard", $"Data Source={DatabasePath};Default Timeout=60");
             b.UseSetting("Trackboard:DataDirectory", _dataDirectory);
             b.UseSetting("Trackboard:Auth:AuthRequestsPerMinute", "100000");
             b.UseEnvironment("Development");
