@@ -61,11 +61,11 @@ internal static class MemberEndpoints
     }
 
     private static Task<Results<NoContent, ProblemHttpResult>> Remove(
-        Guid user_id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
-        RemoveAsync(Caller.From(http.User), user_id, db, time, ct);
+        Guid user_id, HttpContext http, TrackboardDbContext db, CredentialCache credentials, TimeProvider time, CancellationToken ct) =>
+        RemoveAsync(Caller.From(http.User), user_id, db, credentials, time, ct);
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
-        Caller caller, Guid user_id, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+        Caller caller, Guid user_id, TrackboardDbContext db, CredentialCache credentials, TimeProvider time, CancellationToken ct)
     {
         var membership = await db.Memberships.FirstOrDefaultAsync(m => m.OrgId == caller.OrgId && m.UserId == user_id, ct);
         if (membership is null)
@@ -91,7 +91,7 @@ internal static class MemberEndpoints
         // Sessions are not audited (they change on every login and refresh); the membership removal above is.
         await db.Sessions.Where(s => s.OrgId == caller.OrgId && s.UserId == user_id && s.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
-        http.RequestServices.GetRequiredService<CredentialCache>().Invalidate();
+        credentials.Invalidate();
         return TypedResults.NoContent();
     }
 
