@@ -35,7 +35,9 @@ public sealed partial class TeamJourneyTests(UiServer server) : IClassFixture<Ui
             await Assertions.Expect(invitations.GetByText("Send this link to revoked@example.com.")).ToBeVisibleAsync();
             var revokedLink = await invitations.GetByLabel("Invitation link").InputValueAsync();
             await invitations.GetByRole(AriaRole.Button, new() { Name = "Revoke invitation for revoked@example.com" }).ClickAsync();
-            await Assertions.Expect(invitations.GetByRole(AriaRole.Table, new() { Name = "Invitations" })).ToContainTextAsync("revoked");
+            // The row's status cell, not its email (which also contains "revoked"): wait for the revoke to land.
+            var revokedRow = invitations.GetByRole(AriaRole.Table, new() { Name = "Invitations" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "revoked@example.com" });
+            await Assertions.Expect(revokedRow.GetByRole(AriaRole.Cell, new() { Name = "revoked", Exact = true })).ToBeVisibleAsync();
             await viewer.GotoAsync(revokedLink);
             await Assertions.Expect(viewer.GetByRole(AriaRole.Alert)).ToContainTextAsync("was revoked");
             await invitations.GetByLabel("Email to invite").FillAsync("late@example.com");
