@@ -18,12 +18,13 @@ internal sealed class TypedModelBuilder
     private readonly TypedStyle _style;
     private readonly NameScope _types;
     private readonly NameScope _helpers;
-    private readonly List<TypedDeclaration> _declarations = [];
+    private readonly List<TypedDeclaration> _declarations;
 
     private TypedModelBuilder(Contract contract, TypedStyle style)
     {
         _contract = contract;
         _style = style;
+        _declarations = new List<TypedDeclaration>(contract.Events.Count * 2);
         _types = new NameScope(style.Naming, "type", style.ReservedTypeNames.Count + 4 + (contract.Events.Count * 2));
         _helpers = new NameScope(style.Naming, "helper", style.ReservedHelperNames.Count + 4 + contract.Events.Count);
         foreach (var name in style.ReservedTypeNames)
@@ -53,7 +54,7 @@ internal sealed class TypedModelBuilder
         var eventNames = events.Select(e => _types.Get(TypedPaths.Root(e.EventName), TypedCasing.PropertiesType)).ToList();
         var helperNames = events.Select(e => _helpers.Get(e.EventName, _style.TrackHelperCasing)).ToList();
 
-        var calls = new List<TypedCall>();
+        var calls = new List<TypedCall>(sections.Count);
         for (var i = 0; i < sections.Count; i++)
         {
             var (kind, section) = sections[i];
@@ -61,7 +62,7 @@ internal sealed class TypedModelBuilder
             calls.Add(new TypedCall(kind, record, _style.CallHelperName(kind), DocLines.CallHelper(kind)));
         }
 
-        var typedEvents = new List<TypedEvent>();
+        var typedEvents = new List<TypedEvent>(events.Count);
         for (var i = 0; i < events.Count; i++)
         {
             var definition = events[i];
