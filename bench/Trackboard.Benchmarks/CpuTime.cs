@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using Trackboard.Contracts.Codegen;
 
 namespace Trackboard.Benchmarks;
 
 /// <summary>
-/// `cpu-time codegen|diff [ITERATIONS]`: runs one benchmark's operation in a loop and prints the process CPU time
+/// `cpu-time codegen|codegen-targets|diff|diff-few [ITERATIONS]`: runs one benchmark's operation in a loop and prints the process CPU time
 /// per operation (GC threads included) next to the wall time. On a shared machine the wall time is mostly waiting
 /// for a core; the CPU time is what one operation costs, which is what the targets are about. The result is
 /// the operation's own count (changes found, bytes generated), to show what was measured.
@@ -16,6 +17,15 @@ internal static class CpuTime
         Func<long> operation;
         switch (what)
         {
+            case "codegen-targets":
+                foreach (var target in CodegenTargets.Names)
+                {
+                    var one = new CodegenBenchmarks { Target = target };
+                    one.Setup();
+                    Measure(target, iterations, one.Generate);
+                }
+
+                return;
             case "codegen":
                 var codegen = new CodegenBenchmarks { Target = "all" };
                 codegen.Setup();
@@ -32,8 +42,14 @@ internal static class CpuTime
                 operation = () => few.CompareFewChanges();
                 break;
             default:
-                throw new ArgumentException($"unknown benchmark '{what}'; use codegen, diff or diff-few.");
+                throw new ArgumentException($"unknown benchmark '{what}'; use codegen, codegen-targets, diff or diff-few.");
         }
+
+        Measure(what, iterations, operation);
+    }
+
+    private static void Measure(string what, int iterations, Func<long> operation)
+    {
 
         // Warm-up: JIT and the first allocations of large buffers.
         var result = operation();

@@ -12,7 +12,7 @@ if (args is ["export-ajv-inputs", var directory])
     return;
 }
 
-// `cpu-time codegen|diff|diff-few [ITERATIONS]`: CPU time per operation, for figures taken on a shared machine.
+// `cpu-time codegen|codegen-targets|diff|diff-few [ITERATIONS]`: CPU time per operation, for figures taken on a shared machine.
 if (args is ["cpu-time", var what, .. var rest])
 {
     CpuTime.Run(what, rest is [var count] ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : 10);

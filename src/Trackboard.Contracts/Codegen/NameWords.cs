@@ -3,6 +3,9 @@ namespace Trackboard.Contracts.Codegen;
 /// <summary>Splits contract names into words and joins them in each casing; every target's naming builds on it.</summary>
 public static class NameWords
 {
+    private static readonly System.Buffers.SearchValues<char> s_asciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
     /// <summary>
     /// Splits on anything that is not an ASCII letter or digit and at lower→upper and letter↔digit
     /// boundaries (<c>signupCompleted</c>, <c>Signup Completed</c>, <c>signup-completed</c> → signup, completed).
@@ -61,7 +64,8 @@ public static class NameWords
             return "empty";
         }
 
-        if (Split(value).Count > 0)
+        // Split finds a word exactly when there is an ASCII letter or digit; asked without splitting (every enum value of every target comes here).
+        if (value.AsSpan().IndexOfAny(s_asciiLettersAndDigits) >= 0)
         {
             return value;
         }

@@ -72,13 +72,80 @@ public static class JsonSchemaExporter
     }
 
     /// <summary>One file per event under <c>events/</c> (in ordinal event-name order), then <see cref="BundlePath"/>.</summary>
+    /// <remarks>
+    /// Each event schema is serialized once and its bytes are spliced into both its file and the bundle: the same
+    /// bytes <see cref="ExportEvent"/> and <see cref="ExportBundle"/> give (canonical JSON sorts keys, and the
+    /// <c>$</c> keys of the file and the bundle sort before every other key).
+    /// </remarks>
     public static IReadOnlyList<GeneratedFile> ExportFiles(Contract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        var files = Events(contract)
-            .Select(e => new GeneratedFile(EventPath(e.EventName), ExportEvent(contract, e.EventName)))
-            .ToList();
-        files.Add(new GeneratedFile(BundlePath, ExportBundle(contract)));
+        var events = Events(contract).ToList();
+        var files = new List<GeneratedFile>(events.Count + 1);
+        var header = CanonicalJsonWriter.ToBytes(Header(contract));
+        var dialect = CanonicalJsonWriter.ToBytes(Dialect);
+        var baseId = BaseId(contract);
+        var schemas = new byte[events.Count][];
+        var bundleLength = 0;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var definition = events[i];
+            var schema = CanonicalJsonWriter.ToBytes(EventSchema(contract, definition));
+            schemas[i] = schema;
+            bundleLength += schema.Length + definition.EventName.Length + 64;
+            using var file = new CanonicalJsonWriter(schema.Length + header.Length + 256);
+            file.StartObject();
+            file.Member("$comment");
+            file.Raw(header);
+            file.Member("$id");
+            file.String(baseId + "/" + EventPath(definition.EventName));
+            file.Member("$schema");
+            file.Raw(dialect);
+            // The event schema's own members follow the $ keys: its bytes without the opening brace.
+            file.Raw(","u8);
+            file.Raw(schema.AsSpan(1));
+            files.Add(new GeneratedFile(EventPath(definition.EventName), file.ToArray()));
+        }
+
+        using var bundle = new CanonicalJsonWriter(bundleLength + header.Length + 1024);
+        bundle.StartObject();
+        bundle.Member("$comment");
+        bundle.Raw(header);
+        bundle.Member("$defs");
+        bundle.StartObject();
+        for (var i = 0; i < events.Count; i++)
+        {
+            bundle.Member(events[i].EventName);
+            bundle.Raw(schemas[i]);
+        }
+
+        bundle.EndObject();
+        bundle.Member("$id");
+        bundle.String(baseId + "/" + BundlePath);
+        bundle.Member("$schema");
+        bundle.Raw(dialect);
+        if (contract.Description is { } description)
+        {
+            bundle.Member("description");
+            bundle.String(description);
+        }
+
+        bundle.Member("oneOf");
+        bundle.StartArray();
+        foreach (var definition in events)
+        {
+            bundle.Item();
+            bundle.StartObject();
+            bundle.Member("$ref");
+            bundle.String("#/$defs/" + PointerFragment(definition.EventName));
+            bundle.EndObject();
+        }
+
+        bundle.EndArray();
+        bundle.Member("title");
+        bundle.String(contract.Name ?? contract.PlanId ?? "Tracking plan");
+        bundle.EndObject();
+        files.Add(new GeneratedFile(BundlePath, bundle.ToArray()));
         return files;
     }
 

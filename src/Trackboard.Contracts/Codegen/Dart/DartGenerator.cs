@@ -23,7 +23,7 @@ internal sealed class DartGenerator : ICodeGenerator, ITrackHelperNaming
         ArgumentNullException.ThrowIfNull(options);
         var library = TypedNamespace.Check(options.Namespace ?? DartNaming.DefaultLibrary, DartNaming.Naming);
         var model = TypedModelBuilder.Build(contract, DartNaming.Style, Target);
-        var writer = new CodeWriter("  ");
+        var writer = new CodeWriter("  ", OutputCapacity.Estimate(contract, 200));
         foreach (var line in model.Header)
         {
             writer.Line("// " + line);

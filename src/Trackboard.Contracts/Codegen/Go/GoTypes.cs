@@ -83,7 +83,7 @@ internal sealed class GoTypes
 
     private void NameEnums(string parentPath, IReadOnlyList<PropertyDefinition> properties)
     {
-        foreach (var property in properties.OrderBy(p => p.Name, StringComparer.Ordinal))
+        foreach (var property in SharedFacts.ByName(properties))
         {
             NameEnum(ShapePaths.Child(parentPath, property.Name), property, isItem: false);
         }

@@ -98,11 +98,16 @@ internal static class JavaDeclarationWriter
             writer.Line($"this({string.Join(", ", fields.Select(f => f.Required ? f.Identifier : "null"))});");
             writer.Close("}");
             writer.Line();
+            // Each with method passes every component: "this.x" built once per record, the one set swapped in per method.
+            var copied = fields.Select(f => "this." + f.Identifier).ToArray();
             foreach (var field in optional)
             {
                 writer.Line($"/** A copy with {DocText.Sanitize(field.WireName)} set. */");
                 writer.Open($"public {record.Name} with{char.ToUpperInvariant(field.Identifier[0])}{field.Identifier[1..]}({Parameter(field)}) {{");
-                writer.Line($"return new {record.Name}({string.Join(", ", fields.Select(f => f == field ? f.Identifier : "this." + f.Identifier))});");
+                var index = fields.IndexOf(field);
+                copied[index] = field.Identifier;
+                writer.Line($"return new {record.Name}({string.Join(", ", copied)});");
+                copied[index] = "this." + field.Identifier;
                 writer.Close("}");
                 writer.Line();
             }

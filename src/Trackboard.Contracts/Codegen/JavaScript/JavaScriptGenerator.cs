@@ -24,7 +24,7 @@ internal sealed class JavaScriptGenerator : ICodeGenerator, ITrackHelperNaming
         ArgumentNullException.ThrowIfNull(contract);
         var shape = Shape(contract);
         var types = new TypeScriptTypes(shape, insideComment: true);
-        var writer = new CodeWriter("  ");
+        var writer = new CodeWriter("  ", OutputCapacity.Estimate(contract, 75));
         writer.Line("// " + ShapeDocs.Header(contract)).Line("// @ts-check").Line();
         WriteRuntime(writer, shape);
         foreach (var nested in shape.Objects)

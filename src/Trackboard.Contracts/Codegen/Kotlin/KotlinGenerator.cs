@@ -22,7 +22,7 @@ internal sealed class KotlinGenerator : ICodeGenerator, ITrackHelperNaming
         ArgumentNullException.ThrowIfNull(options);
         var package = TypedNamespace.Check(options.Namespace ?? KotlinNaming.DefaultPackage, KotlinNaming.Naming);
         var model = TypedModelBuilder.Build(contract, KotlinNaming.Style, Target);
-        var writer = new CodeWriter("    ");
+        var writer = new CodeWriter("    ", OutputCapacity.Estimate(contract, 195));
         foreach (var line in model.Header)
         {
             writer.Line("// " + line);

@@ -1,12 +1,36 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Trackboard.Contracts.Codegen.Shapes;
 
 /// <summary>Builds a generated file: LF line endings, a fixed indent unit, UTF-8 without BOM, one final newline.</summary>
-internal sealed class CodeWriter(string indentUnit)
+internal sealed class CodeWriter(string indentUnit, int capacity = 16) : IIndentedText
 {
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text = new(capacity);
     private int _depth;
+
+    StringBuilder IIndentedText.Text => _text;
+
+    /// <summary>Writes one interpolated line at the current indentation, formatted straight into the text.</summary>
+    public CodeWriter Line([InterpolatedStringHandlerArgument("")] ref IndentedLine line)
+    {
+        if (_text.Length == line.ContentStart)
+        {
+            // Nothing was written: an empty line has no indentation.
+            _text.Length = line.Start;
+        }
+
+        _text.Append('\n');
+        return this;
+    }
+
+    void IIndentedText.WriteIndent()
+    {
+        for (var i = 0; i < _depth; i++)
+        {
+            _text.Append(indentUnit);
+        }
+    }
 
     public CodeWriter Line(string line = "")
     {

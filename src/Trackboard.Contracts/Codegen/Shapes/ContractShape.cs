@@ -50,13 +50,13 @@ internal sealed class ContractShape
         {
             var path = ShapePaths.Section(c.Kind);
             var typeName = shape.Scope.Get(path, c.Kind is CallKinds.Identify or CallKinds.Group ? ShapeCasing.TraitsType : ShapeCasing.PropertiesType);
-            return new CallShape(c.Kind, typeName, path, [.. c.Section.Properties.OrderBy(p => p.Name, StringComparer.Ordinal)]);
+            return new CallShape(c.Kind, typeName, path, SharedFacts.ByName(c.Section.Properties));
         })];
         shape.Events = [.. contract.Events.OrderBy(e => e.EventName, StringComparer.Ordinal).Select(e =>
         {
             var path = ShapePaths.Root(e.EventName);
             return new EventShape(e, shape.Scope.Get(path, ShapeCasing.PropertiesType), shape.Scope.Get(path, trackHelperCasing), path,
-                contract.GetMergedProperties(e));
+                SharedFacts.MergedProperties(contract, e));
         })];
 
         foreach (var call in shape.Calls)

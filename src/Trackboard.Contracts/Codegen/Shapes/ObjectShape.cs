@@ -10,5 +10,5 @@ internal sealed record ObjectShape(string TypeName, string Path, PropertyDefinit
 {
     /// <summary>The object's properties in ordinal name order.</summary>
     public IReadOnlyList<PropertyDefinition> Properties { get; } =
-        [.. (Property.Properties ?? []).OrderBy(p => p.Name, StringComparer.Ordinal)];
+        SharedFacts.ByName(Property.Properties ?? []);
 }

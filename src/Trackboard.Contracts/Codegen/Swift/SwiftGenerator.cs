@@ -24,7 +24,7 @@ internal sealed class SwiftGenerator : ICodeGenerator, ITrackHelperNaming
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(options);
         var model = TypedModelBuilder.Build(contract, SwiftNaming.Style, Target);
-        var writer = new CodeWriter("    ");
+        var writer = new CodeWriter("    ", OutputCapacity.Estimate(contract, 220));
         foreach (var line in model.Header)
         {
             writer.Line("// " + line);

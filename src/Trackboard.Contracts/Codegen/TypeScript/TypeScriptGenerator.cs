@@ -34,7 +34,7 @@ internal sealed class TypeScriptGenerator : ICodeGenerator, ITrackHelperNaming
         ArgumentNullException.ThrowIfNull(contract);
         var shape = Shape(contract);
         var types = new TypeScriptTypes(shape, insideComment: false);
-        var writer = new CodeWriter("  ");
+        var writer = new CodeWriter("  ", OutputCapacity.Estimate(contract, 65));
         writer.Line("// " + ShapeDocs.Header(contract)).Line();
         WriteRuntime(writer, shape);
         foreach (var nested in shape.Objects)

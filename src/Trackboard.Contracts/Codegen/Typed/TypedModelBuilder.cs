@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Trackboard.Contracts.Model;
 using Trackboard.Contracts.Validation;
 
@@ -11,16 +12,19 @@ namespace Trackboard.Contracts.Codegen.Typed;
 /// </summary>
 internal sealed class TypedModelBuilder
 {
+    private static readonly ConditionalWeakTable<PropertyDefinition, List<ScalarValue>> s_enumValues = new();
+
     private readonly Contract _contract;
     private readonly TypedStyle _style;
     private readonly NameScope _types;
     private readonly NameScope _helpers;
-    private readonly List<TypedDeclaration> _declarations = [];
+    private readonly List<TypedDeclaration> _declarations;
 
     private TypedModelBuilder(Contract contract, TypedStyle style)
     {
         _contract = contract;
         _style = style;
+        _declarations = new List<TypedDeclaration>(contract.Events.Count * 2);
         _types = new NameScope(style.Naming, "type", style.ReservedTypeNames.Count + 4 + (contract.Events.Count * 2));
         _helpers = new NameScope(style.Naming, "helper", style.ReservedHelperNames.Count + 4 + contract.Events.Count);
         foreach (var name in style.ReservedTypeNames)
@@ -50,7 +54,7 @@ internal sealed class TypedModelBuilder
         var eventNames = events.Select(e => _types.Get(TypedPaths.Root(e.EventName), TypedCasing.PropertiesType)).ToList();
         var helperNames = events.Select(e => _helpers.Get(e.EventName, _style.TrackHelperCasing)).ToList();
 
-        var calls = new List<TypedCall>();
+        var calls = new List<TypedCall>(sections.Count);
         for (var i = 0; i < sections.Count; i++)
         {
             var (kind, section) = sections[i];
@@ -58,12 +62,12 @@ internal sealed class TypedModelBuilder
             calls.Add(new TypedCall(kind, record, _style.CallHelperName(kind), DocLines.CallHelper(kind)));
         }
 
-        var typedEvents = new List<TypedEvent>();
+        var typedEvents = new List<TypedEvent>(events.Count);
         for (var i = 0; i < events.Count; i++)
         {
             var definition = events[i];
             var record = BuildRecord(eventNames[i], TypedPaths.Root(definition.EventName), DocLines.EventRecord(definition),
-                _contract.GetMergedProperties(definition));
+                SharedFacts.MergedProperties(_contract, definition));
             typedEvents.Add(new TypedEvent(definition, record, helperNames[i], DocLines.EventHelper(definition)));
         }
 
@@ -102,13 +106,14 @@ internal sealed class TypedModelBuilder
             scope.Reserve(reserved, "the generated " + reserved);
         }
 
-        var ordered = properties.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var ordered = SharedFacts.ByName(properties);
         var identifiers = ordered.Select(p => scope.Get(p.Name, _style.FieldCasing)).ToList();
         var fields = new List<TypedField>(ordered.Count);
         for (var i = 0; i < ordered.Count; i++)
         {
             var property = ordered[i];
-            var type = Resolve(property, TypedPaths.Child(path, property.Name), items: false);
+            // Scalars (most fields) never use their path: it is built only for the enums and objects that name a type from it.
+            var type = IsScalar(property) ? ScalarType(property.Type) : Resolve(property, TypedPaths.Child(path, property.Name), items: false);
             fields.Add(new TypedField(property.Name, identifiers[i], type, property.Required, DocLines.Property(property)));
         }
 
@@ -116,6 +121,18 @@ internal sealed class TypedModelBuilder
         _declarations.Add(record);
         return record;
     }
+
+    private static bool IsScalar(PropertyDefinition property) =>
+        property.Type is PropertyType.String or PropertyType.Integer or PropertyType.Float or PropertyType.Boolean
+        && EnumValues(property) is not { Count: > 0 };
+
+    private static TypeRef ScalarType(PropertyType type) => type switch
+    {
+        PropertyType.String => TypeRef.String,
+        PropertyType.Integer => TypeRef.Integer,
+        PropertyType.Float => TypeRef.Float,
+        _ => TypeRef.Boolean,
+    };
 
     private TypeRef Resolve(PropertyDefinition property, string path, bool items)
     {
@@ -150,8 +167,10 @@ internal sealed class TypedModelBuilder
     }
 
     // Values that can never match the property type (the loader warns about them) have no member: no payload could carry them.
+    // Kept per property instance: every typed target asks for the same list.
     private static List<ScalarValue>? EnumValues(PropertyDefinition property) =>
-        property.Constraints.EnumValues?.Where(v => TypeRules.CanMatch(property.Type, v)).ToList();
+        property.Constraints.EnumValues is null ? null
+            : s_enumValues.GetValue(property, static p => [.. p.Constraints.EnumValues!.Where(v => TypeRules.CanMatch(p.Type, v))]);
 
     private TypedEnum BuildEnum(PropertyDefinition property, string path, List<ScalarValue> values)
     {
