@@ -97,7 +97,7 @@ const planBytes = (await (await fetch(url + `/api/v1/plans/${plan.id}`, { header
 // Accept-Encoding as every browser and most HTTP clients send it; the Server keeps a gzip copy of the cached answer.
 const readOptions = { path: `/api/v1/plans/${plan.id}`, method: 'GET', headers: { authorization: 'Bearer ' + token, 'accept-encoding': 'gzip' } };
 const planGzipBytes = Number((await fetch(url + `/api/v1/plans/${plan.id}`, { headers: readOptions.headers })).headers.get('content-length') ?? NaN);
-const skipped = { rps: NaN, p50: NaN, p99: NaN, non2xx: 0, errors: 0, done: 0, cpuMs: NaN };
+const skipped = { rps: NaN, p50: NaN, p99: NaN, non2xx: 0, errors: 0, done: 0, cpuMs: NaN, sysMs: NaN };
 const loadBefore = load();
 const validateOne = only === 'read' ? skipped : await run('validate, 1 connection', validateOptions, 1);
 const validate = only === 'read' ? skipped : await run('validate', validateOptions);
