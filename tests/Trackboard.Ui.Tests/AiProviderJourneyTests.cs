@@ -14,7 +14,11 @@ public sealed class AiProviderJourneyTests(UiServer server) : IClassFixture<UiSe
         try
         {
             await Steps.RegisterAsync(page, "aida@example.com", "Aida", "Models Ltd");
+            // Settle on the plans page first: a click during the post-registration navigation can be overtaken by it.
+            await page.GotoAsync("/plans");
+            await Steps.WaitForInteractiveAsync(page);
             await Steps.OpenSettingsAsync(page, "AI provider");
+            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/settings/ai-provider$"));
             await Steps.WaitForInteractiveAsync(page);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "AI triage provider" })).ToBeVisibleAsync();
 
