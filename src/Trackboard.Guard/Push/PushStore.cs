@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Trackboard.Guard.Configuration;
 using Trackboard.Guard.Replay;
@@ -83,23 +82,7 @@ internal sealed class PushStore(GuardOptions options) : IDisposable
     {
         lock (_lock)
         {
-            using var command = Connection().CreateCommand();
-            command.CommandText = """
-                SELECT id, message_id, source, call_type, event_name, kind, reasons, violations, contract_version, body, received_at, forwarded, replayed_at, destination
-                FROM dlq WHERE id > $c ORDER BY id LIMIT
-                """ + " " + limit.ToString(CultureInfo.InvariantCulture);
-            command.Parameters.AddWithValue("$c", cursor);
-            var rows = new List<DlqRow>();
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                rows.Add(new DlqRow(
-                    reader.GetInt64(0), Text(reader, 1), reader.GetString(2), reader.GetString(3), Text(reader, 4), reader.GetString(5), reader.GetString(6),
-                    Text(reader, 7), Text(reader, 8), reader.IsDBNull(9) ? [] : (byte[])reader.GetValue(9), reader.GetInt64(10), reader.GetInt64(11) != 0,
-                    reader.IsDBNull(12) ? null : reader.GetInt64(12), Text(reader, 13)));
-            }
-
-            return rows;
+            return DlqReader.Read(Connection(), new DlqFilter(PendingOnly: false, Limit: limit, AfterId: cursor));
         }
     }
 
@@ -173,6 +156,4 @@ internal sealed class PushStore(GuardOptions options) : IDisposable
             _connection = null;
         }
     }
-
-    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

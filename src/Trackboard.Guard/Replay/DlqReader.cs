@@ -26,6 +26,12 @@ internal static class DlqReader
             command.Parameters.AddWithValue("$since", since.ToUnixTimeMilliseconds());
         }
 
+        if (filter.AfterId is { } after)
+        {
+            sql.Append(" AND id > $after");
+            command.Parameters.AddWithValue("$after", after);
+        }
+
         if (filter.Event is { } name)
         {
             sql.Append(" AND event_name = $event");
