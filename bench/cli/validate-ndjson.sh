@@ -7,7 +7,7 @@ set -euo pipefail
 
 lines="${1:-1000000}"
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-contract="$repo/../shared/seed-examples/contracts/web-analytics.v1.json"
+contract="${TRACKBOARD_SEED_EXAMPLES:-$repo/../shared/seed-examples}/contracts/web-analytics.v1.json"
 [ -f "$contract" ] || contract="$repo/examples/contracts/web-analytics.v1.json"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
