@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ModelContextProtocol.Client;
 using Trackboard.Cli.Tests.Support;
-using Trackboard.Contracts.Tests.Support;
 
 namespace Trackboard.Cli.Tests.Commands;
 

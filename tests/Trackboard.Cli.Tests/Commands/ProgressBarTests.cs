@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Trackboard.Cli.Tests.Support;
-using Trackboard.Contracts.Tests.Support;
 
 namespace Trackboard.Cli.Tests.Commands;
 
