@@ -81,18 +81,12 @@ internal static class PlanEndpoints
         Guid id, HttpContext http, TrackboardDbContext db, PlanReadCache cache, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
-        // One round trip for the plan row and its current version: together they stamp the cached answer.
-        var row = await db.Plans.AsNoTracking().Where(p => p.Id == id && p.OrgId == caller.OrgId)
-            .Select(p => new { Plan = p, Current = db.Versions.Where(v => v.PlanId == p.Id).Max(v => (long?)v.Number) })
-            .FirstOrDefaultAsync(ct);
-        if (row is null)
+        var stamp = await PlanReadCache.FindStampAsync(db, id, caller.OrgId, ct);
+        if (stamp is null)
         {
             return Problems.NotFound("Plan");
         }
-        var (plan, currentVersion) = (row.Plan, row.Current);
-        var stamp = PlanReadCache.Stamp(plan, currentVersion);
-        var entry = cache.TryGet(id, stamp)
-            ?? cache.Add(id, stamp, PlanViews.PlanDetail(await DraftState.LoadForReadAsync(db, plan, ct), currentVersion), json.Value.SerializerOptions);
+        var entry = cache.TryGet(id, stamp) ?? await BuildAsync();
         http.Response.Headers.Vary = HeaderNames.AcceptEncoding;
         if (AcceptsGzip(http.Request))
         {
@@ -100,6 +94,14 @@ internal static class PlanEndpoints
             return TypedResults.Bytes(entry.Gzip, "application/json");
         }
         return TypedResults.Bytes(entry.Body, "application/json");
+
+        // A write between the stamp and this load only makes the entry newer than its stamp: the next read rebuilds it.
+        async Task<PlanReadCache.Entry> BuildAsync()
+        {
+            var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == id && p.OrgId == caller.OrgId, ct);
+            var detail = PlanViews.PlanDetail(await DraftState.LoadForReadAsync(db, plan, ct), stamp.CurrentVersion);
+            return cache.Add(id, stamp, detail, json.Value.SerializerOptions);
+        }
     }
 
     private static bool AcceptsGzip(HttpRequest request)

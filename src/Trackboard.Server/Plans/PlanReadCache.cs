@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Trackboard.Server.Data;
 
 namespace Trackboard.Server.Plans;
@@ -18,16 +19,22 @@ internal sealed class PlanReadCache
     private const int MaxPlans = 256;
     private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
 
-    public static string Stamp(Plan plan, long? currentVersion) =>
-        JsonSerializer.Serialize(new object?[]
-        {
-            plan.DraftRevision, plan.Name, plan.Description, plan.ArchivedAt?.Ticks, plan.UpdatedAt.Ticks, plan.BranchName, currentVersion,
-        });
+    /// <summary>
+    /// The plan's stamp in one round trip, untracked and only the stamp's columns (a branch row also holds its merge
+    /// base document, which the check must not read); null when the plan is not the organization's. The query is
+    /// compiled once per provider's context type.
+    /// </summary>
+    public static Task<PlanStamp?> FindStampAsync(TrackboardDbContext db, Guid planId, Guid orgId, CancellationToken ct) => db switch
+    {
+        SqliteTrackboardDbContext sqlite => StampQuery<SqliteTrackboardDbContext>.Run(sqlite, planId, orgId, ct),
+        PostgresTrackboardDbContext postgres => StampQuery<PostgresTrackboardDbContext>.Run(postgres, planId, orgId, ct),
+        _ => throw new InvalidOperationException($"No plan stamp query for {db.GetType().Name}."),
+    };
 
-    public Entry? TryGet(Guid planId, string stamp) =>
+    public Entry? TryGet(Guid planId, PlanStamp stamp) =>
         _entries.TryGetValue(planId, out var entry) && entry.Stamp == stamp ? entry : null;
 
-    public Entry Add(Guid planId, string stamp, JsonObject body, JsonSerializerOptions options)
+    public Entry Add(Guid planId, PlanStamp stamp, JsonObject body, JsonSerializerOptions options)
     {
         if (_entries.Count >= MaxPlans)
         {
@@ -39,11 +46,11 @@ internal sealed class PlanReadCache
     }
 
     /// <summary>One plan's serialized answer and, made on first use, its gzip encoding.</summary>
-    internal sealed class Entry(string stamp, byte[] body)
+    internal sealed class Entry(PlanStamp stamp, byte[] body)
     {
         private readonly Lazy<byte[]> _gzip = new(() => Compress(body));
 
-        public string Stamp { get; } = stamp;
+        public PlanStamp Stamp { get; } = stamp;
 
         public byte[] Body { get; } = body;
 
@@ -59,4 +66,20 @@ internal sealed class PlanReadCache
             return output.ToArray();
         }
     }
+}
+
+/// <summary>Everything a plan's read answer is built from that can change; equal stamps mean equal answers.</summary>
+internal sealed record PlanStamp(
+    long DraftRevision, string Name, string? Description, DateTime? ArchivedAt, DateTime UpdatedAt, string? BranchName, long? CurrentVersion);
+
+file static class StampQuery<TContext>
+    where TContext : TrackboardDbContext
+{
+    public static readonly Func<TContext, Guid, Guid, CancellationToken, Task<PlanStamp?>> Run = EF.CompileAsyncQuery(
+        (TContext db, Guid planId, Guid orgId, CancellationToken ct) => db.Plans.AsNoTracking()
+            .Where(p => p.Id == planId && p.OrgId == orgId)
+            .Select(p => new PlanStamp(
+                p.DraftRevision, p.Name, p.Description, p.ArchivedAt, p.UpdatedAt, p.BranchName,
+                db.Versions.Where(v => v.PlanId == p.Id).Max(v => (long?)v.Number)))
+            .FirstOrDefault());
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
@@ -101,6 +102,31 @@ public static partial class ApiSurfaceScenarios
         Assert.Equal("gzip", compressed.Content.Headers.ContentEncoding.Single());
         Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
         Assert.Equal(plain.Text, await text.ReadToEndAsync());
+    }
+
+    public static async Task PlanRead_Cached_FollowsEveryChangeOfItsSources(ServerFixture f)
+    {
+        var owner = await Accounts.RegisterAsync(f);
+        var (plan, revision) = await PlanSteps.CreateAsync(owner);
+        var first = await owner.Get($"plans/{plan}");
+        var (_, r1) = await PlanSteps.AddSignupAsync(owner, plan, revision);
+        var afterEvent = await owner.Get($"plans/{plan}");
+        var r2 = (await owner.Patch($"plans/{plan}", new JsonObject { ["draft_revision"] = r1, ["name"] = "Renamed", ["description"] = "New words" })).Json["draft_revision"]!.GetValue<long>();
+        var afterRename = await owner.Get($"plans/{plan}");
+        var published = await PlanSteps.PublishAsync(owner, plan, r2);
+        var afterPublish = await owner.Get($"plans/{plan}");
+        await owner.Post($"plans/{plan}/archive");
+        var afterArchive = await owner.Get($"plans/{plan}");
+        var again = await owner.Get($"plans/{plan}");
+
+        Assert.Empty(first.Json["events"]!.AsArray());
+        Assert.Equal(["signup_completed"], afterEvent.Json["events"]!.AsArray().Select(e => e!["event_name"]!.GetValue<string>()));
+        Assert.Equal(r1, afterEvent.Json["draft_revision"]!.GetValue<long>());
+        Assert.Equal(("Renamed", "New words"), (afterRename.Json["name"]!.GetValue<string>(), afterRename.Json["description"]!.GetValue<string>()));
+        Assert.True(published.Code == 201, published.ToString());
+        Assert.Equal((0L, 1L), (afterRename.Json["current_version"]!.GetValue<long>(), afterPublish.Json["current_version"]!.GetValue<long>()));
+        Assert.Equal(("active", "archived"), (afterPublish.Json["status"]!.GetValue<string>(), afterArchive.Json["status"]!.GetValue<string>()));
+        Assert.Equal(afterArchive.Text, again.Text);
     }
 
     private static List<(string Method, string Path, string Role)> MappedEndpoints(ServerFixture f) =>
