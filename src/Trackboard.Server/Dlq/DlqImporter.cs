@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Trackboard.Server.Data;
+using Trackboard.Server.Versions;
 
 namespace Trackboard.Server.Dlq;
 
@@ -49,6 +50,7 @@ internal static class DlqImporter
             }
         }
         var unique = parsed.DistinctBy(p => p.DedupeKey, StringComparer.Ordinal).ToList();
+        var versionName = await ContractVersionNames.ForPlanAsync(db, plan.Id, unique.Select(l => l.ContractVersion), ct);
         var imported = 0;
         // A concurrent import of the same rows can win the unique index between our lookup and our insert; look again.
         for (var attempt = 0; ; attempt++)
@@ -57,7 +59,7 @@ internal static class DlqImporter
             foreach (var line in fresh)
             {
                 DlqWriter.Entries(db).Add(DlqWriter.Create(plan.OrgId, plan.Id, DlqWriter.OriginGuard, line.Kind, line.DedupeKey, line.EventName,
-                    line.ContractVersion, line.Source, line.EventJson, line.Violations, line.ReceivedAt, now));
+                    versionName(line.ContractVersion), line.Source, line.EventJson, line.Violations, line.ReceivedAt, now));
             }
             try
             {

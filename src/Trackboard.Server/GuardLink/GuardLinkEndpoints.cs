@@ -9,6 +9,7 @@ using Trackboard.Server.Dlq;
 using Trackboard.Server.Hosting;
 using Trackboard.Server.Live;
 using Trackboard.Server.Plans;
+using Trackboard.Server.Versions;
 
 namespace Trackboard.Server.GuardLink;
 
@@ -81,6 +82,13 @@ internal static class GuardLinkEndpoints
         {
             return Problems.BadRequest(ErrorCodes.InvalidJson, $"The body is not valid JSON: {e.Message}");
         }
+        // Stored (and shown live) under the Server's version numbers; rows that name one version two ways are one row.
+        var versionName = await ContractVersionNames.ForPlanAsync(db, plan.Id, report!.Counts.Select(r => r.ContractVersion), ct);
+        report = report with
+        {
+            Counts = [.. report.Counts.GroupBy(r => (r.Source, Version: versionName(r.ContractVersion)!, r.EventName))
+                .Select(g => new GuardCountsReport.Row(g.Key.Source, g.Key.Version, g.Key.EventName, g.Sum(r => r.Valid), g.Sum(r => r.Invalid)))],
+        };
         var counts = db.Set<GuardCount>();
         var duplicate = await counts.AnyAsync(c => c.PlanId == id && c.WindowId == report!.WindowId, ct);
         if (!duplicate)

@@ -88,6 +88,37 @@ public static class GuardLinkScenarios
         Assert.DoesNotContain("twitter", live.Data.ToJsonString(), StringComparison.Ordinal);
     }
 
+    public static async Task GuardPush_VersionIdHashOrVLabel_StoredUnderTheVersionNumber(ServerFixture f)
+    {
+        var (owner, plan, guard) = await PlanWithGuardTokenAsync(f);
+        var v1 = (await owner.Get($"plans/{plan}/versions")).Json.AsArray().Single()!;
+        var (id, hash) = (v1["version_id"]!.GetValue<string>(), v1["hash"]!.GetValue<string>());
+        var stranger = Guid.NewGuid().ToString();
+        var at = f.Time.GetUtcNow().AddMinutes(-5);
+        var rows = string.Join('\n',
+            GuardExport.Blocked(1, "m1", "fax", at, contractVersion: id), GuardExport.Blocked(2, "m2", "fax", at.AddSeconds(1), contractVersion: "v1"),
+            GuardExport.Blocked(3, "m3", "fax", at.AddSeconds(2), contractVersion: hash), GuardExport.Blocked(4, "m4", "fax", at.AddSeconds(3), contractVersion: stranger));
+
+        var pushed = await guard.Post($"plans/{plan}/guard/dlq", rows);
+        var window = await guard.Post($"plans/{plan}/guard/counts", Window(f, "w1",
+            ("web", id, "signup_completed", 3, 1), ("web", "v1", "signup_completed", 2, 0), ("web", "sha256:" + new string('0', 64), "signup_completed", 1, 0)));
+        var list = await owner.Get($"plans/{plan}/dlq?origin=guard");
+        var counts = await owner.Get($"plans/{plan}/guard/counts");
+        var revision = await PlanSteps.RevisionAsync(owner, plan);
+        var added = await owner.Post($"plans/{plan}/events", new JsonObject { ["draft_revision"] = revision, ["event_name"] = "page_viewed" });
+        Assert.Equal(201, (await PlanSteps.PublishAsync(owner, plan, added.Json["draft_revision"]!.GetValue<long>())).Code);
+        var group = list.Json["items"]!.AsArray().First(e => e!["contract_version"]!.GetValue<string>() == "1")!["fingerprint"]!.GetValue<string>();
+        var triage = (await owner.Get($"plans/{plan}/dlq/groups/{group}")).Json["triage"]!;
+
+        Assert.True(pushed.Code == 200, pushed.ToString());
+        Assert.Equal(["1", "1", "1", stranger], list.Json["items"]!.AsArray().Select(e => e!["contract_version"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.True(window.Code == 200, window.ToString());
+        Assert.Equal(2, window.Json["rows"]!.GetValue<int>());
+        Assert.Equal(["web/1/5/1", $"web/sha256:{new string('0', 64)}/1/0"], counts.Json["by_source_version"]!.AsArray().Select(r =>
+            $"{r!["source"]}/{r["contract_version"]}/{r["valid_count"]}/{r["invalid_count"]}"));
+        Assert.Contains(triage["signals"]!.AsArray(), s => s!.GetValue<string>().StartsWith("Validated against contract version 1, but version 2 is published", StringComparison.Ordinal));
+    }
+
     public static async Task GuardPush_ReadToken_Forbidden(ServerFixture f)
     {
         var (_, plan, guard) = await PlanWithGuardTokenAsync(f, scope: "read");

@@ -6,7 +6,7 @@ namespace Trackboard.Server.Tests.Support;
 /// <summary>Lines shaped exactly as <c>trackboard-guard dlq export --format ndjson</c> writes them (Replay/DlqExporter.cs).</summary>
 public static class GuardExport
 {
-    public static string Blocked(long id, string messageId, string method, DateTimeOffset receivedAt, string source = "web") =>
+    public static string Blocked(long id, string messageId, string method, DateTimeOffset receivedAt, string source = "web", string contractVersion = "1") =>
         new JsonObject
         {
             ["id"] = id,
@@ -16,7 +16,7 @@ public static class GuardExport
             ["call_type"] = "track",
             ["event"] = "signup_completed",
             ["message_id"] = messageId,
-            ["contract_version"] = "1",
+            ["contract_version"] = contractVersion,
             ["received_at"] = receivedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
             ["forwarded"] = false,
             ["violations"] = new JsonArray(new JsonObject
