@@ -26,7 +26,9 @@ internal static class AiTriageEndpoints
             .RequireAuthorization(Policies.Admin).WithTags("AI triage");
         routes.MapPut("/org/ai-provider", (AiProviderRequest request, HttpContext http, TrackboardDbContext db, IDataProtectionProvider protection, TimeProvider time,
             CancellationToken ct) => PutAsync(Caller.From(http.User), request, db, protection, time, ct)).RequireAuthorization(Policies.Admin).WithTags("AI triage");
-        routes.MapPost("/plans/{id:guid}/dlq/groups/{fingerprint}/ai-triage", Triage).RequireAuthorization(Policies.Editor).WithTags("AI triage");
+        routes.MapPost("/plans/{id:guid}/dlq/groups/{fingerprint}/ai-triage", (Guid id, string fingerprint, HttpContext http, TrackboardDbContext db,
+            IDataProtectionProvider protection, AiTriageClient client, TimeProvider time, CancellationToken ct) =>
+            TriageAsync(Caller.From(http.User), id, fingerprint, db, protection, client, time, ct)).RequireAuthorization(Policies.Editor).WithTags("AI triage");
         return routes;
     }
 
@@ -96,11 +98,11 @@ internal static class AiTriageEndpoints
         return TypedResults.Ok(View(settings));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Triage(
-        Guid id, string fingerprint, HttpContext http, TrackboardDbContext db, IDataProtectionProvider protection, AiTriageClient client,
+    /// <summary>The provider's triage of one DLQ group (cached by input hash); the UI's group view calls it too.</summary>
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> TriageAsync(
+        Caller caller, Guid id, string fingerprint, TrackboardDbContext db, IDataProtectionProvider protection, AiTriageClient client,
         TimeProvider time, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
         if (await PlanAccess.FindPlanAsync(db, caller, id, ct) is null)
         {
             return Problems.NotFound("Plan");

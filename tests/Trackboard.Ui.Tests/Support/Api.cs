@@ -53,6 +53,19 @@ public static class Api
         return body as JsonArray ?? body["items"] as JsonArray ?? [];
     }
 
+    /// <summary>Calls the REST API as the owner (bearer token) with a JSON or text body, and returns the JSON answer.</summary>
+    public static async Task<JsonObject> AsOwnerAsync(UiServer server, string ownerEmail, HttpMethod method, string path, HttpContent body)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(server.BaseAddress, "/api/v1/") };
+        var owner = await PostAsync(http, "auth/login", new JsonObject { ["email"] = ownerEmail, ["password"] = Steps.Password }, null);
+        using var request = new HttpRequestMessage(method, path) { Content = body };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", (string)owner["access_token"]!);
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {text}");
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
     private static async Task<JsonObject> PostAsync(HttpClient http, string path, JsonObject body, string? bearer)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
