@@ -1,4 +1,7 @@
+using System.Net;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Trackboard.Server.AiTriage;
 using Trackboard.Server.AppVersions;
@@ -21,6 +24,7 @@ internal static class ApiMapping
 {
     public static WebApplication MapTrackboard(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseAuthenticateHeader();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -63,5 +67,30 @@ internal static class ApiMapping
         api.MapGuardLink();
         api.MapAiTriage();
         return app;
+    }
+
+    /// <summary>
+    /// Believes <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> only from the configured proxies, hop by hop from the
+    /// nearest, so a client cannot choose its own address for the auth rate limits.
+    /// </summary>
+    private static void UseTrustedProxies(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value;
+        if (options.KnownProxies.Length == 0 && options.KnownNetworks.Length == 0)
+        {
+            return;
+        }
+        var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto, ForwardLimit = null };
+        forwarded.KnownProxies.Clear();
+        forwarded.KnownIPNetworks.Clear();
+        foreach (var proxy in options.KnownProxies)
+        {
+            forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+        }
+        foreach (var network in options.KnownNetworks)
+        {
+            forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        }
+        app.UseForwardedHeaders(forwarded);
     }
 }

@@ -21,6 +21,20 @@ internal sealed class OptionsValidators(IConfiguration configuration) :
         {
             errors.Add("Trackboard:ValidationRetentionDays must be between 1 and 3650.");
         }
+        for (var i = 0; i < options.KnownProxies.Length; i++)
+        {
+            if (!System.Net.IPAddress.TryParse(options.KnownProxies[i], out _))
+            {
+                errors.Add($"Trackboard:KnownProxies:{i} is '{options.KnownProxies[i]}', not an IP address; list the proxy's address, such as 10.0.0.5.");
+            }
+        }
+        for (var i = 0; i < options.KnownNetworks.Length; i++)
+        {
+            if (!System.Net.IPNetwork.TryParse(options.KnownNetworks[i], out _))
+            {
+                errors.Add($"Trackboard:KnownNetworks:{i} is '{options.KnownNetworks[i]}', not a network; use CIDR notation, such as 10.0.0.0/8.");
+            }
+        }
         return Result(errors);
     }
 

@@ -19,4 +19,14 @@ internal sealed class ServerOptions
 
     /// <summary>Days that validation results are kept.</summary>
     public int ValidationRetentionDays { get; init; } = 30;
+
+    /// <summary>
+    /// Reverse proxies (IP addresses) whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed, so the
+    /// client's address (auth rate limits) and scheme are the caller's, not the proxy's. None by default: the headers
+    /// are ignored.
+    /// </summary>
+    public string[] KnownProxies { get; init; } = [];
+
+    /// <summary>Networks of trusted reverse proxies in CIDR notation, such as <c>10.0.0.0/8</c>.</summary>
+    public string[] KnownNetworks { get; init; } = [];
 }

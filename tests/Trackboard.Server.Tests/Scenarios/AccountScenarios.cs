@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Trackboard.Server.Tests.Support;
 
@@ -133,6 +135,55 @@ public static class AccountScenarios
 
         Assert.Equal([401, 401, 401, 429], codes);
         Assert.Equal("rate_limited", last.ProblemCode);
+    }
+
+    public static async Task RateLimit_BehindATrustedProxy_PerForwardedClientAndNotSpoofable(ServerFixture f)
+    {
+        await using var proxied = f.WithSettings(new Dictionary<string, string?>
+        {
+            ["Trackboard:Auth:AuthRequestsPerMinute"] = "2", ["Trackboard:KnownProxies:0"] = "10.0.0.5", ["Trackboard:KnownNetworks:0"] = "192.168.0.0/16",
+        });
+        async Task<int> LoginAsync(string remote, string forwardedFor)
+        {
+            using var http = new HttpClient(proxied.Server.CreateHandler(c => c.Connection.RemoteIpAddress = IPAddress.Parse(remote)))
+            {
+                BaseAddress = new Uri("http://localhost/api/v1/"),
+            };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "auth/login")
+            {
+                Content = JsonContent.Create(new JsonObject { ["email"] = "nobody@example.test", ["password"] = "whatever1" }),
+            };
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+            using var response = await http.SendAsync(request);
+            return (int)response.StatusCode;
+        }
+
+        var first = new[] { await LoginAsync("10.0.0.5", "203.0.113.1"), await LoginAsync("10.0.0.5", "203.0.113.1"), await LoginAsync("10.0.0.5", "203.0.113.1") };
+        var second = await LoginAsync("10.0.0.5", "203.0.113.2");
+        // Two proxies in a row, both trusted (one by network): the client is the address before them.
+        var chained = await LoginAsync("192.168.1.9", "203.0.113.3, 10.0.0.5");
+        // Not a trusted proxy: its header is ignored, so a client cannot choose a fresh address per request.
+        var direct = new[] { await LoginAsync("198.51.100.7", "203.0.113.4"), await LoginAsync("198.51.100.7", "203.0.113.5"), await LoginAsync("198.51.100.7", "203.0.113.6") };
+
+        Assert.Equal([401, 401, 429], first);
+        Assert.Equal(401, second);
+        Assert.Equal(401, chained);
+        Assert.Equal([401, 401, 429], direct);
+    }
+
+    public static Task TrustedProxies_BadAddressOrNetwork_StartRefusedNamingTheKey(ServerFixture f)
+    {
+        using var bad = f.WithSettings(new Dictionary<string, string?>
+        {
+            ["Trackboard:KnownProxies:0"] = "proxy.internal", ["Trackboard:KnownNetworks:0"] = "10.0.0.0/33",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => bad.Server);
+
+        var message = error.ToString();
+        Assert.Contains("Trackboard:KnownProxies:0 is 'proxy.internal', not an IP address", message, StringComparison.Ordinal);
+        Assert.Contains("Trackboard:KnownNetworks:0 is '10.0.0.0/33', not a network", message, StringComparison.Ordinal);
+        return Task.CompletedTask;
     }
 
     public static async Task PersonalToken_ReadScope_ReadsButCannotWrite(ServerFixture f)
