@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using Trackboard.Guard.Configuration;
 using Trackboard.Guard.ContractSource;
 
 namespace Trackboard.Guard.Cli;
@@ -24,7 +26,7 @@ internal sealed class CheckConfigCommand : Command
             {
                 var cache = ContractCache.For(options);
                 Console.Out.WriteLine($"{path}: OK (listen {options.HttpUrl}, contract pulled from {options.ContractPull.Url} every {options.ContractPull.PollInterval}, " +
-                    $"{cache.Read().Versions.Count} version(s) cached in {cache.Directory}, store {options.StoreFile})");
+                    $"{cache.Read().Versions.Count} version(s) cached in {cache.Directory}, store {options.StoreFile}{Tracing(options)})");
                 return ExitCodes.Success;
             }
 
@@ -36,8 +38,12 @@ internal sealed class CheckConfigCommand : Command
             }
 
             Console.Out.WriteLine($"{path}: OK (listen {options.HttpUrl}, contract {contract.Version}, store {options.StoreFile}, " +
-                $"mode {options.Policy.Mode.ToString().ToLowerInvariant()}, {options.WriteKeys.Count} write keys)");
+                $"mode {options.Policy.Mode.ToString().ToLowerInvariant()}, {options.WriteKeys.Count} write keys{Tracing(options)})");
             return ExitCodes.Success;
         });
     }
+
+    private static string Tracing(GuardOptions options) => options.Tracing is { Enabled: true } t
+        ? $", traces to {t.ExportUrl()} over {t.ProtocolName}, sample ratio {t.SampleRatio.ToString(CultureInfo.InvariantCulture)}"
+        : "";
 }

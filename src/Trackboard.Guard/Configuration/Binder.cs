@@ -47,6 +47,39 @@ internal sealed class Binder(Dictionary<string, ConfigValue> values, List<Config
         return fallback;
     }
 
+    public double Double(string path, double fallback)
+    {
+        if (!values.TryGetValue(path, out var v))
+        {
+            return fallback;
+        }
+
+        if (double.TryParse(v.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var result))
+        {
+            return result;
+        }
+
+        errors.Add(new ConfigError(path, $"'{v.Text}' is not a number ({v.Origin}).", "Write a decimal number without quotes, such as 0.25."));
+        return fallback;
+    }
+
+    /// <summary>One of a fixed set of words that are not C# names (<c>http/protobuf</c>); anything else is reported like a bad enum value.</summary>
+    public string Choice(string path, string fallback, IReadOnlyList<string> allowed)
+    {
+        if (!values.TryGetValue(path, out var v))
+        {
+            return fallback;
+        }
+
+        if (allowed.Contains(v.Text))
+        {
+            return v.Text;
+        }
+
+        errors.Add(new ConfigError(path, $"'{v.Text}' is not allowed ({v.Origin}).", $"Use one of: {string.Join(", ", allowed)}."));
+        return fallback;
+    }
+
     public T Enum<T>(string path, T fallback)
         where T : struct, System.Enum
     {

@@ -17,7 +17,7 @@ internal static class GuardConfigReader
         "dedupe_window", "shutdown_timeout", "policy", "sources", "write_keys", "limits", "retry",
         "destinations", "pii",
         "contract_url", "contract_token", "contract_poll_interval", "contract_timeout", "contract_keep_versions", "contract_cache_dir",
-        "push",
+        "push", "tracing",
     ];
 
     private static readonly string[] s_policyKeys = ["mode", "unplanned_events", "unplanned_properties"];
@@ -156,6 +156,7 @@ internal static class GuardConfigReader
                 CacheDirectory = b.String("contract_cache_dir", ""),
             },
             Push = Push.PushConfig.Bind(b),
+            Tracing = Tracing.TracingConfig.Bind(b),
         };
 
         ReportUnknownKeys(values, errors);
@@ -198,6 +199,7 @@ internal static class GuardConfigReader
                 "destinations" => parts.Length == 3 ? Check(parts[2], s_namedDestinationKeys) : s_namedDestinationKeys,
                 "pii" => parts.Length == 2 ? Check(parts[1], s_piiKeys) : s_piiKeys,
                 "push" => parts.Length == 2 ? Check(parts[1], Push.PushConfig.Keys) : Push.PushConfig.Keys,
+                "tracing" => parts.Length == 2 ? Check(parts[1], Tracing.TracingConfig.Keys) : Tracing.TracingConfig.Keys,
                 _ => parts.Length == 1 ? null : [],
             };
             if (known is null)

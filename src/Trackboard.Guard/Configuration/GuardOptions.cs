@@ -61,6 +61,9 @@ internal sealed record GuardOptions
     /// <summary>Pushing DLQ rows and counts back to the Server (<c>push.*</c>).</summary>
     public Push.PushOptions Push { get; init; } = new();
 
+    /// <summary>OpenTelemetry traces over OTLP (<c>tracing.*</c>); off unless <c>tracing.otlp_endpoint</c> is set.</summary>
+    public Tracing.TracingOptions Tracing { get; init; } = new();
+
     /// <summary>The policy for a source: its own block, or the global one.</summary>
     public PolicyOptions PolicyFor(string source) => Sources.TryGetValue(source, out var policy) ? policy : Policy;
 }

@@ -26,6 +26,7 @@ internal sealed class GuardOptionsValidator : IValidateOptions<GuardOptions>
             "Set contract_file to a trackboard.contract.v1 JSON file, or contract_url to pull the contract from a Trackboard Server.");
         ContractPullRules.Check(o, Require);
         Push.PushConfig.Check(o, Require);
+        Tracing.TracingConfig.Check(o, Require);
         Require(o.StoreFile.Length > 0, "store_file", "No store file is configured.", "Set store_file to a path such as guard.db.");
         Require(o.WorkerCount is >= 1 and <= 64, "worker_count", $"{o.WorkerCount} is out of range.", "Use 1 to 64 concurrent forwarders.");
         Require(o.Destination.Url.Length == 0 || (Uri.TryCreate(o.Destination.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"),

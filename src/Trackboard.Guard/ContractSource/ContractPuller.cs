@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Trackboard.Guard.Configuration;
 using Trackboard.Guard.Metrics;
+using Trackboard.Guard.Tracing;
 
 namespace Trackboard.Guard.ContractSource;
 
@@ -57,13 +58,21 @@ internal sealed partial class ContractPuller(GuardOptions options, ContractHolde
     /// <summary>One poll; never throws for the Server's or the network's faults.</summary>
     public async Task PollOnceAsync(CancellationToken ct)
     {
+        // The HTTP calls of the poll become its children; Failed, Refused and the end of PollAsync tag it as the ambient span.
+        using var activity = GuardTracing.Source.StartActivity(GuardTracing.ContractPull);
+        if (activity is { IsAllDataRequested: true } && Uri.TryCreate(_pull.Url, UriKind.Absolute, out var server))
+        {
+            activity.SetTag(SpanAttributes.ServerAddress, server.Host);
+            activity.SetTag(SpanAttributes.ServerPort, server.Port);
+        }
+
         try
         {
             await PollAsync(ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or UnauthorizedAccessException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
         {
-            Failed(ex.Message);
+            Failed(ex.Message, ex.GetType().FullName!);
         }
     }
 
@@ -115,7 +124,7 @@ internal sealed partial class ContractPuller(GuardOptions options, ContractHolde
         }
         else
         {
-            Failed($"{_pull.Url} answered {(int)response.StatusCode}");
+            Failed($"{_pull.Url} answered {(int)response.StatusCode}", StatusText(response));
             return;
         }
 
@@ -162,6 +171,7 @@ internal sealed partial class ContractPuller(GuardOptions options, ContractHolde
 
         Interlocked.Exchange(ref _lastSuccess, time.GetUtcNow().ToUnixTimeSeconds());
         var unchanged = current is not null && ReferenceEquals(current.Latest, latest) && !mapChanged && held.Keys.ToHashSet().SetEquals(_held.Keys);
+        Pulled(latest, latestNumber, held.Count, changed: !unchanged);
         if (unchanged)
         {
             return;
@@ -184,7 +194,7 @@ internal sealed partial class ContractPuller(GuardOptions options, ContractHolde
 
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            Failed($"{_pull.AppVersionsUrl} answered {(int)response.StatusCode}");
+            Failed($"{_pull.AppVersionsUrl} answered {(int)response.StatusCode}", StatusText(response));
             return (false, false);
         }
 
@@ -212,7 +222,7 @@ internal sealed partial class ContractPuller(GuardOptions options, ContractHolde
 
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            Failed($"{_pull.VersionUrl(number)} answered {(int)response.StatusCode}");
+            Failed($"{_pull.VersionUrl(number)} answered {(int)response.StatusCode}", StatusText(response));
             return (null, null, false);
         }
 
@@ -243,15 +253,47 @@ internal sealed partial class ContractPuller(GuardOptions options, ContractHolde
         return await _http.SendAsync(request, ct).ConfigureAwait(false);
     }
 
-    private void Failed(string reason)
+    private static string StatusText(HttpResponseMessage response) => ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void Pulled(LoadedContract latest, long number, int held, bool changed)
+    {
+        if (GuardTracing.CurrentPull() is { } activity)
+        {
+            activity.SetTag(SpanAttributes.PullOutcome, changed ? "applied" : "unchanged");
+            activity.SetTag(SpanAttributes.ContractChanged, changed);
+            activity.SetTag(SpanAttributes.ContractVersion, latest.Version);
+            activity.SetTag(SpanAttributes.ContractVersionNumber, number);
+            activity.SetTag(SpanAttributes.ContractVersionsHeld, held);
+        }
+    }
+
+    private void Failed(string reason, string errorType)
     {
         metrics.ContractPullErrors.Add();
         LogPullFailed(logger, holder.Current?.Version ?? "none", reason);
+        Ended("failed", errorType);
     }
 
     private void Refused(string reason)
     {
         metrics.ContractReloadFailures.Add();
         LogRefused(logger, _pull.Url, holder.Current?.Version ?? "none", reason);
+        Ended("refused", "contract_refused");
+    }
+
+    /// <summary>Tags a poll that stopped early (failed or refused): the version in force stays.</summary>
+    private void Ended(string outcome, string errorType)
+    {
+        if (GuardTracing.CurrentPull() is { } activity)
+        {
+            activity.SetTag(SpanAttributes.PullOutcome, outcome);
+            activity.SetTag(SpanAttributes.ContractChanged, false);
+            if (holder.Current is { } current)
+            {
+                activity.SetTag(SpanAttributes.ContractVersion, current.Version);
+            }
+
+            GuardTracing.Failed(activity, errorType);
+        }
     }
 }

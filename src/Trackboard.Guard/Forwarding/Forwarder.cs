@@ -4,6 +4,7 @@ using Trackboard.Guard.Configuration;
 using Trackboard.Guard.Hosting;
 using Trackboard.Guard.Metrics;
 using Trackboard.Guard.Storage;
+using Trackboard.Guard.Tracing;
 
 namespace Trackboard.Guard.Forwarding;
 
@@ -176,9 +177,15 @@ internal sealed class Forwarder(GuardOptions options, GuardStore store, HttpClie
             }
 
             var batch = offset == 0 && rows.Count <= destination.BatchSize ? rows : Slice(rows, offset, destination.BatchSize);
-            var started = Stopwatch.GetTimestamp();
-            var result = await sender.SendAsync(batch, _sendAbort.Token).ConfigureAwait(false);
-            metrics.ForwardLatency.Observe(Stopwatch.GetElapsedTime(started));
+            SendResult result;
+            using (var activity = GuardTracing.StartForward(destination, batch.Count))
+            {
+                var started = Stopwatch.GetTimestamp();
+                result = await sender.SendAsync(batch, _sendAbort.Token).ConfigureAwait(false);
+                metrics.ForwardLatency.Observe(Stopwatch.GetElapsedTime(started));
+                GuardTracing.Forwarded(activity, result);
+            }
+
             if (result.Delivered.Count > 0)
             {
                 state.Delivered();

@@ -34,7 +34,7 @@ internal sealed class HttpDestinationSender(DestinationOptions destination, Http
 
         if (status is >= 200 and < 300)
         {
-            return SendResult.AllDelivered(rows);
+            return SendResult.AllDelivered(rows, status);
         }
 
         var reject = status is >= 400 and < 500 and not 408 and not 429 ? "destination_rejected_" + status.ToString(CultureInfo.InvariantCulture) : null;

@@ -13,7 +13,7 @@ internal sealed record SendResult(IReadOnlyList<OutboxRow> Delivered, IReadOnlyL
 
     public TimeSpan? RetryAfter { get; init; }
 
-    /// <summary>HTTP status of a refused batch (0 when there was no answer).</summary>
+    /// <summary>HTTP status of the destination's answer (0 when there was no answer, or the destination is not HTTP).</summary>
     public int Status { get; init; }
 
     public Exception? Failure { get; init; }
@@ -21,5 +21,5 @@ internal sealed record SendResult(IReadOnlyList<OutboxRow> Delivered, IReadOnlyL
     /// <summary>Shutdown cut the send short: the rows stay in the outbox and go out after the restart.</summary>
     public bool Aborted { get; init; }
 
-    public static SendResult AllDelivered(IReadOnlyList<OutboxRow> rows) => new(rows, []);
+    public static SendResult AllDelivered(IReadOnlyList<OutboxRow> rows, int status) => new(rows, []) { Status = status };
 }

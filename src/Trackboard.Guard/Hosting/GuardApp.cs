@@ -7,6 +7,7 @@ using Trackboard.Guard.Metrics;
 using Trackboard.Guard.Policy;
 using Trackboard.Guard.Push;
 using Trackboard.Guard.Storage;
+using Trackboard.Guard.Tracing;
 
 namespace Trackboard.Guard.Hosting;
 
@@ -61,6 +62,12 @@ internal static class GuardApp
         if (options.Push.Enabled)
         {
             services.AddPush();
+        }
+
+        // Off: no listener is registered, so Guard's spans are never created.
+        if (options.Tracing.Enabled)
+        {
+            services.AddGuardTracing(options.Tracing);
         }
 
         var app = builder.Build();

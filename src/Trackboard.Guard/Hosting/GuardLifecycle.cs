@@ -26,6 +26,12 @@ internal sealed class GuardLifecycle(GuardOptions options, GuardStore store, Con
             GuardLog.NoDestination(logger);
         }
 
+        if (options.Tracing.Enabled)
+        {
+            var tracing = options.Tracing;
+            GuardLog.TracingOn(logger, tracing.ExportUrl(), tracing.ProtocolName, tracing.ServiceName, tracing.SampleRatio);
+        }
+
         GuardLog.Started(logger, options.HttpUrl, options.Durability.ToString().ToLowerInvariant(), options.StoreFile);
         return Task.CompletedTask;
     }

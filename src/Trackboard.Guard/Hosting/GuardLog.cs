@@ -13,6 +13,9 @@ internal static partial class GuardLog
     [LoggerMessage(102, LogLevel.Warning, "No destination is configured: accepted events stay in the outbox until one is set.")]
     public static partial void NoDestination(ILogger logger);
 
+    [LoggerMessage(103, LogLevel.Information, "Tracing on: spans go to {Endpoint} over {Protocol} as service {Service}, sampling {Ratio} of new traces")]
+    public static partial void TracingOn(ILogger logger, Uri endpoint, string protocol, string service, double ratio);
+
     [LoggerMessage(200, LogLevel.Information, "Contract {Version} loaded from {File} ({Events} events)")]
     public static partial void ContractLoaded(ILogger logger, string version, string file, int events);
 

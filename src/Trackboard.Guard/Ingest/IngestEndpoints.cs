@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Unicode;
 using Trackboard.Contracts.Validation;
@@ -7,6 +8,7 @@ using Trackboard.Guard.Hosting;
 using Trackboard.Guard.Metrics;
 using Trackboard.Guard.Policy;
 using Trackboard.Guard.Storage;
+using Trackboard.Guard.Tracing;
 
 namespace Trackboard.Guard.Ingest;
 
@@ -30,6 +32,7 @@ internal static class IngestEndpoints
     /// <summary>Handles one call; <paramref name="callType"/> is that of a single-call endpoint, null for <c>/v1/batch</c>.</summary>
     private static async Task<IResult> HandleAsync(HttpContext context, string? callType, IngestServices s, CancellationToken cancellationToken)
     {
+        using var activity = GuardTracing.StartIngest(callType);
         var request = context.Request;
         var (headerKey, authError) = WriteKeyAuth.FromHeader(request);
         if (authError is null && headerKey.Length > 0)
@@ -39,12 +42,12 @@ internal static class IngestEndpoints
 
         if (authError is not null)
         {
-            return Refuse(context, authError, s.Metrics);
+            return Refuse(context, authError, s.Metrics, activity);
         }
 
         if (s.Contracts.Set is not { } contracts)
         {
-            return Refuse(context, new IngestError(503, IngestErrorCodes.ContractNotLoaded, "No contract is loaded yet; retry shortly."), s.Metrics);
+            return Refuse(context, new IngestError(503, IngestErrorCodes.ContractNotLoaded, "No contract is loaded yet; retry shortly."), s.Metrics, activity);
         }
 
         byte[]? body;
@@ -61,12 +64,12 @@ internal static class IngestEndpoints
 
         if (error is not null)
         {
-            return Refuse(context, error, s.Metrics);
+            return Refuse(context, error, s.Metrics, activity);
         }
 
         try
         {
-            return await ProcessAsync(context, callType, body!.AsMemory(0, length), headerKey, contracts, s).ConfigureAwait(false);
+            return await ProcessAsync(context, callType, body!.AsMemory(0, length), headerKey, contracts, s, activity).ConfigureAwait(false);
         }
         finally
         {
@@ -74,12 +77,13 @@ internal static class IngestEndpoints
         }
     }
 
-    private static async Task<IResult> ProcessAsync(HttpContext context, string? callType, ReadOnlyMemory<byte> body, string headerKey, ContractSet contracts, IngestServices s)
+    private static async Task<IResult> ProcessAsync(HttpContext context, string? callType, ReadOnlyMemory<byte> body, string headerKey, ContractSet contracts, IngestServices s,
+        Activity? activity)
     {
         var limits = s.Options.Limits;
         if (!Utf8.IsValid(body.Span))
         {
-            return Refuse(context, new IngestError(400, IngestErrorCodes.InvalidUtf8, "The body is not valid UTF-8."), s.Metrics);
+            return Refuse(context, new IngestError(400, IngestErrorCodes.InvalidUtf8, "The body is not valid UTF-8."), s.Metrics, activity);
         }
 
         JsonDocument document;
@@ -89,7 +93,7 @@ internal static class IngestEndpoints
         }
         catch (JsonException)
         {
-            return Refuse(context, JsonProblems.Classify(body.Span, limits.MaxDepth), s.Metrics);
+            return Refuse(context, JsonProblems.Classify(body.Span, limits.MaxDepth), s.Metrics, activity);
         }
 
         using (document)
@@ -98,17 +102,18 @@ internal static class IngestEndpoints
             if (root.ValueKind != JsonValueKind.Object)
             {
                 return Refuse(context, new IngestError(400, IngestErrorCodes.InvalidPayloadShape,
-                    $"The body must be a JSON object, not {root.ValueKind.ToString().ToLowerInvariant()}."), s.Metrics);
+                    $"The body must be a JSON object, not {root.ValueKind.ToString().ToLowerInvariant()}."), s.Metrics, activity);
             }
 
             var bodyKey = root.TryGetProperty("writeKey", out var wk) && wk.ValueKind == JsonValueKind.String ? wk.GetString()! : "";
             var (source, authError) = WriteKeyAuth.Resolve(headerKey.Length > 0 ? headerKey : bodyKey, s.Options);
             if (authError is not null)
             {
-                return Refuse(context, authError, s.Metrics);
+                return Refuse(context, authError, s.Metrics, activity);
             }
 
             var policy = s.Options.PolicyFor(source);
+            GuardTracing.Authenticated(activity, source, policy.Mode, contracts.Latest.Version);
             // Each event is validated against the version it was built with when Guard holds it (stamp or app-version map).
             EventOutcome Process(int index, JsonElement element, string? type)
             {
@@ -122,14 +127,19 @@ internal static class IngestEndpoints
             {
                 if (body.Length > limits.MaxEventBytes)
                 {
-                    return Refuse(context, new IngestError(413, IngestErrorCodes.EventTooLarge, $"The event is larger than {limits.MaxEventBytes} bytes."), s.Metrics);
+                    return Refuse(context, new IngestError(413, IngestErrorCodes.EventTooLarge, $"The event is larger than {limits.MaxEventBytes} bytes."), s.Metrics, activity);
                 }
 
-                var single = Process(0, root, callType);
+                EventOutcome single;
+                using (GuardTracing.StartValidate(1))
+                {
+                    single = Process(0, root, callType);
+                }
+
                 // A single call with a broken shape is the client's bug: answer 400 instead of storing it.
                 if (single.Violations.FirstOrDefault(v => v.Code is ViolationCodes.InvalidPayloadShape or ViolationCodes.InvalidJson) is { } shape)
                 {
-                    return Refuse(context, new IngestError(400, IngestErrorCodes.InvalidPayloadShape, shape.Message), s.Metrics);
+                    return Refuse(context, new IngestError(400, IngestErrorCodes.InvalidPayloadShape, shape.Message), s.Metrics, activity);
                 }
 
                 outcomes.Add(single);
@@ -138,39 +148,47 @@ internal static class IngestEndpoints
             {
                 if (!root.TryGetProperty("batch", out var batch) || batch.ValueKind != JsonValueKind.Array)
                 {
-                    return Refuse(context, new IngestError(400, IngestErrorCodes.InvalidPayloadShape, "A batch body is {\"batch\": [ ...events ]}."), s.Metrics);
+                    return Refuse(context, new IngestError(400, IngestErrorCodes.InvalidPayloadShape, "A batch body is {\"batch\": [ ...events ]}."), s.Metrics, activity);
                 }
 
-                if (batch.GetArrayLength() > limits.MaxBatchEvents)
+                var count = batch.GetArrayLength();
+                if (count > limits.MaxBatchEvents)
                 {
                     return Refuse(context, new IngestError(413, IngestErrorCodes.TooManyEvents,
-                        $"The batch has {batch.GetArrayLength()} events; the limit is {limits.MaxBatchEvents}."), s.Metrics);
+                        $"The batch has {count} events; the limit is {limits.MaxBatchEvents}."), s.Metrics, activity);
                 }
 
-                var index = 0;
-                foreach (var element in batch.EnumerateArray())
+                using (GuardTracing.StartValidate(count))
                 {
-                    outcomes.Add(Process(index++, element, null));
+                    var index = 0;
+                    foreach (var element in batch.EnumerateArray())
+                    {
+                        outcomes.Add(Process(index++, element, null));
+                    }
                 }
             }
 
             s.Metrics.Received.Add(outcomes.Count);
-            return await CommitAsync(context, outcomes, s).ConfigureAwait(false);
+            return await CommitAsync(context, outcomes, s, activity).ConfigureAwait(false);
         }
     }
 
-    private static async Task<IResult> CommitAsync(HttpContext context, List<EventOutcome> outcomes, IngestServices s)
+    private static async Task<IResult> CommitAsync(HttpContext context, List<EventOutcome> outcomes, IngestServices s, Activity? activity)
     {
         bool[] duplicates;
-        try
+        using (var commit = GuardTracing.StartCommit(outcomes.Count))
         {
-            // Not cancellable: once queued, the commit runs anyway, and the pooled body must outlive it.
-            duplicates = await s.Store.CommitIngestAsync(outcomes.ConvertAll(o => o.Record), CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (StoreUnavailableException ex)
-        {
-            context.Response.Headers.RetryAfter = "5";
-            return Refuse(context, new IngestError(503, ex.Code, "The store could not commit; nothing from this request was kept. Retry later."), s.Metrics);
+            try
+            {
+                // Not cancellable: once queued, the commit runs anyway, and the pooled body must outlive it.
+                duplicates = await s.Store.CommitIngestAsync(outcomes.ConvertAll(o => o.Record), CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (StoreUnavailableException ex)
+            {
+                GuardTracing.Failed(commit, ex.Code);
+                context.Response.Headers.RetryAfter = "5";
+                return Refuse(context, new IngestError(503, ex.Code, "The store could not commit; nothing from this request was kept. Retry later."), s.Metrics, activity);
+            }
         }
 
         var counts = context.RequestServices.GetService<Push.EventCounts>();
@@ -201,13 +219,15 @@ internal static class IngestEndpoints
             }
         }
 
+        GuardTracing.Decided(activity, outcomes);
         var verbose = context.Request.Query["verbose"] is { Count: > 0 } v && v[0] is "1" or "true";
         return IngestResponses.Success(outcomes, verbose);
     }
 
-    private static IResult Refuse(HttpContext context, IngestError error, GuardMetrics metrics)
+    private static IResult Refuse(HttpContext context, IngestError error, GuardMetrics metrics, Activity? activity)
     {
         metrics.Rejected.Add();
+        GuardTracing.Refused(activity, error.Code, error.Status);
         GuardLog.RequestRefused(context.RequestServices.GetRequiredService<ILogger<IngestServices>>(), error.Code);
         return IngestResponses.Problem(error);
     }

@@ -27,10 +27,10 @@ internal sealed partial class GuardProcess : IDisposable
         }
     }
 
-    /// <summary>Starts <c>serve --config</c> and returns once <c>/health/ready</c> answers 200.</summary>
-    public static async Task<GuardProcess> StartAsync(string config)
+    /// <summary>Starts <c>serve --config</c> (with these environment variables added) and returns once <c>/health/ready</c> answers 200.</summary>
+    public static async Task<GuardProcess> StartAsync(string config, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var guard = new GuardProcess(Process.Start(StartInfo(["serve", "--config", config]))!);
+        var guard = new GuardProcess(Process.Start(StartInfo(["serve", "--config", config], environment))!);
         var url = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         guard.Process.OutputDataReceived += (_, e) =>
         {
@@ -52,7 +52,7 @@ internal sealed partial class GuardProcess : IDisposable
     /// <summary>Runs one command (<c>dlq export</c>, <c>replay</c>, ...) to its end.</summary>
     public static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
-        using var process = Process.Start(StartInfo(args))!;
+        using var process = Process.Start(StartInfo(args, null))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -92,13 +92,18 @@ internal sealed partial class GuardProcess : IDisposable
         }
     }
 
-    private static ProcessStartInfo StartInfo(string[] args)
+    private static ProcessStartInfo StartInfo(string[] args, IReadOnlyDictionary<string, string>? environment)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "trackboard-guard.dll"));
         foreach (var arg in args)
         {
