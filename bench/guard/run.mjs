@@ -1,7 +1,9 @@
 // Guard load benchmark: starts a sink and Guard on loopback, drives /v1/track (64 connections) and
 // /v1/batch (100 events per call) with autocannon and unique messageIds, then PRINTS the figures.
 // Usage (repository root): dotnet build -c Release src/Trackboard.Guard && npm ci --prefix tools &&
-//   node bench/guard/run.mjs [seconds] [warm-up seconds]
+//   node bench/guard/run.mjs [seconds] [warm-up seconds] [trace sample ratio]
+// With a sample ratio (0-1) Guard exports OpenTelemetry traces over OTLP/HTTP to the sink, which counts them:
+// the cost of tracing on, against a run without the argument (tracing off, the default).
 // A warm-up round of both loads (default 5 s each, not counted) runs first, so the figures are of a JIT-compiled
 // Guard rather than of its first seconds, when tiered compilation takes a third of its CPU.
 import { createRequire } from 'node:module';
@@ -17,13 +19,21 @@ const require = createRequire(path.join(root, 'tools', 'package.json'));
 const autocannon = require('autocannon');
 const seconds = Number(process.argv[2] ?? 10);
 const warmSeconds = Number(process.argv[3] ?? 5);
+const traceRatio = process.argv[4] === undefined ? undefined : Number(process.argv[4]);
 const dll = path.join(root, 'artifacts/bin/Trackboard.Guard/release/trackboard-guard.dll');
 
 let sinkEvents = 0;
+const traces = { requests: 0, bytes: 0 };
 const sink = http.createServer((req, res) => {
   const chunks = [];
   req.on('data', (c) => chunks.push(c));
   req.on('end', () => {
+    if (req.url.startsWith('/v1/traces')) {
+      traces.requests++;
+      traces.bytes += Buffer.concat(chunks).length;
+      res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
+      return;
+    }
     sinkEvents += JSON.parse(Buffer.concat(chunks)).batch.length;
     res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
   });
@@ -39,6 +49,7 @@ writeFileSync(config, [
   `destination: "http://127.0.0.1:${sink.address().port}/v1/batch"`,
   'worker_count: 2',
   'durability: process',
+  ...(traceRatio === undefined ? [] : ['tracing:', `  otlp_endpoint: "http://127.0.0.1:${sink.address().port}"`, `  sample_ratio: ${traceRatio}`]),
 ].join('\n'));
 const guard = spawn('dotnet', [dll, 'serve', '--config', config], { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise((resolve, reject) => {
@@ -118,5 +129,6 @@ console.log(`/v1/batch 100 events, 16 connections: ${batch.rps.toFixed(0)} req/s
 console.log(`/v1/batch steady ${steadyRate * 100} events/s offered: ${(steady.rps * 100).toFixed(0)} events/s accepted, p99 ${steady.p99} ms, non-2xx ${steady.non2xx}; forwarded ${(forwardedSteady / seconds).toFixed(0)} events/s (mean send ${meanMs(forwardBefore, forwardAfter)} ms, mean group commit ${meanMs(commitBefore, commitAfter)} ms); backlog each second ${samples.join(' ')}`);
 console.log(`Guard CPU (user+system, forwarding included): ${(cpuTrack * 1000 / track.total).toFixed(0)} µs per /v1/track request, ${(cpuBatch * 1000 / (batch.total * 100)).toFixed(1)} µs per event in /v1/batch`);
 console.log(`Guard RSS after load: ${peakRss.toFixed(0)} MB; sink received ${sinkEvents} events`);
+console.log(traceRatio === undefined ? 'tracing: off' : `tracing: on, sample_ratio ${traceRatio}; ${traces.requests} OTLP exports, ${(traces.bytes / 1048576).toFixed(1)} MiB of spans received`);
 guard.kill('SIGTERM');
 sink.close();
