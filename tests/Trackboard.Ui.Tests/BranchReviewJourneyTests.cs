@@ -58,6 +58,14 @@ public sealed class BranchReviewJourneyTests(UiServer server) : IClassFixture<Ui
             await Assertions.Expect(bob.GetByRole(AriaRole.Status, new() { Name = "Approvals" })).ToContainTextAsync("1 of 1 required approval(s)");
             await Assertions.Expect(bob.GetByRole(AriaRole.List, new() { Name = "Approved by" })).ToContainTextAsync("Bob Babbage approved");
             await Assertions.Expect(bob.GetByRole(AriaRole.Button, new() { Name = "Withdraw approval" })).ToBeVisibleAsync();
+            await bob.GetByLabel("Your comment").FillAsync("Checked on iOS and Android.");
+            await bob.GetByRole(AriaRole.Button, new() { Name = "Add comment" }).ClickAsync();
+
+            // Ada's page, open all along, shows Bob's approval and comment without a reload.
+            await Assertions.Expect(page.GetByRole(AriaRole.Status, new() { Name = "Live updates" })).ToContainTextAsync("appear here as they happen");
+            await Assertions.Expect(page.GetByRole(AriaRole.Status, new() { Name = "Approvals" })).ToContainTextAsync("1 of 1 required approval(s)");
+            await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Approved by" })).ToContainTextAsync("Bob Babbage approved");
+            await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Comments" })).ToContainTextAsync("Checked on iOS and Android.");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Merged: the main plan's draft is now at revision" })).ToBeVisibleAsync();

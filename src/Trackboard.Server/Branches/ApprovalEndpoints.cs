@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
 using Trackboard.Server.Hosting;
+using Trackboard.Server.Live;
 using Trackboard.Server.Plans;
 using Trackboard.Server.Webhooks;
 
@@ -25,11 +26,11 @@ internal static class ApprovalEndpoints
     }
 
     private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Approve(
-        Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
-        ApproveAsync(Caller.From(http.User), id, db, time, ct);
+        Guid id, HttpContext http, TrackboardDbContext db, LiveFeed live, TimeProvider time, CancellationToken ct) =>
+        ApproveAsync(Caller.From(http.User), id, db, live, time, ct);
 
     internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> ApproveAsync(
-        Caller caller, Guid id, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+        Caller caller, Guid id, TrackboardDbContext db, LiveFeed live, TimeProvider time, CancellationToken ct)
     {
         var mr = await db.MergeRequests.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.OrgId == caller.OrgId, ct);
         var branch = mr is null ? null : await PlanAccess.FindPlanAsync(db, caller, mr.SourcePlanId, ct);
@@ -63,13 +64,16 @@ internal static class ApprovalEndpoints
         data["approved_by"] = caller.UserId.ToString();
         await WebhookEvents.EnqueueAsync(db, caller.OrgId, WebhookEvents.MergeRequestApproved, data, now, ct);
         await db.SaveChangesAsync(ct);
+        await ReviewLive.PublishAsync(live, db, mr, ReviewLive.Approve, caller.UserId, now, ct);
         return TypedResults.Ok(await ApprovalsAsync(db, mr, branch, ct));
     }
 
-    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Withdraw(Guid id, HttpContext http, TrackboardDbContext db, CancellationToken ct) =>
-        WithdrawAsync(Caller.From(http.User), id, db, ct);
+    private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Withdraw(
+        Guid id, HttpContext http, TrackboardDbContext db, LiveFeed live, TimeProvider time, CancellationToken ct) =>
+        WithdrawAsync(Caller.From(http.User), id, db, live, time, ct);
 
-    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> WithdrawAsync(Caller caller, Guid id, TrackboardDbContext db, CancellationToken ct)
+    internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> WithdrawAsync(
+        Caller caller, Guid id, TrackboardDbContext db, LiveFeed live, TimeProvider time, CancellationToken ct)
     {
         var mr = await db.MergeRequests.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.OrgId == caller.OrgId, ct);
         var branch = mr is null ? null : await PlanAccess.FindPlanAsync(db, caller, mr.SourcePlanId, ct);
@@ -81,6 +85,7 @@ internal static class ApprovalEndpoints
         {
             db.MergeRequestApprovals.Remove(approval);
             await db.SaveChangesAsync(ct);
+            await ReviewLive.PublishAsync(live, db, mr, ReviewLive.Withdraw, caller.UserId, time.GetUtcNow().UtcDateTime, ct);
         }
         return TypedResults.Ok(await ApprovalsAsync(db, mr, branch, ct));
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
 using Trackboard.Server.Hosting;
+using Trackboard.Server.Live;
 using Trackboard.Server.Plans;
 using Trackboard.Server.Webhooks;
 
@@ -53,16 +54,23 @@ internal static class CommentEndpoints
     }
 
     private static Task<Results<Created<JsonObject>, ProblemHttpResult>> AddOnMergeRequest(
-        Guid id, CommentCreate request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
-        AddOnMergeRequestAsync(Caller.From(http.User), id, request, db, time, ct);
+        Guid id, CommentCreate request, HttpContext http, TrackboardDbContext db, LiveFeed live, TimeProvider time, CancellationToken ct) =>
+        AddOnMergeRequestAsync(Caller.From(http.User), id, request, db, live, time, ct);
 
     internal static async Task<Results<Created<JsonObject>, ProblemHttpResult>> AddOnMergeRequestAsync(
-        Caller caller, Guid id, CommentCreate request, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+        Caller caller, Guid id, CommentCreate request, TrackboardDbContext db, LiveFeed live, TimeProvider time, CancellationToken ct)
     {
         var mr = await db.MergeRequests.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.OrgId == caller.OrgId, ct);
-        return mr is null
-            ? Problems.NotFound("Merge request")
-            : await AddAsync(db, caller, Comment.OnMergeRequest, id, request, time, MergeRequestEndpoints.View(mr), ct);
+        if (mr is null)
+        {
+            return Problems.NotFound("Merge request");
+        }
+        var added = await AddAsync(db, caller, Comment.OnMergeRequest, id, request, time, MergeRequestEndpoints.View(mr), ct);
+        if (added.Result is Created<JsonObject>)
+        {
+            await ReviewLive.PublishAsync(live, db, mr, ReviewLive.Comment, caller.UserId, time.GetUtcNow().UtcDateTime, ct);
+        }
+        return added;
     }
 
     /// <summary>Adds a comment; a comment on a merge request also queues <c>merge_request.commented</c> with the request in <paramref name="mergeRequest"/>.</summary>

@@ -5,6 +5,7 @@ using Trackboard.Contracts.Diff;
 using Trackboard.Server.Auth;
 using Trackboard.Server.Data;
 using Trackboard.Server.Hosting;
+using Trackboard.Server.Live;
 using Trackboard.Server.Plans;
 using Trackboard.Server.Webhooks;
 
@@ -23,9 +24,9 @@ internal static class MergeRequestEndpoints
         group.MapGet("/plans/{id:guid}/merge-requests", List).RequireAuthorization(Policies.Viewer);
         group.MapGet("/merge-requests/{id:guid}", Get).RequireAuthorization(Policies.Viewer);
         group.MapPost("/merge-requests/{id:guid}/merge", Merge).RequireAuthorization(Policies.Editor);
-        group.MapPost("/merge-requests/{id:guid}/close", (Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) => SetStatusAsync(Caller.From(http.User), id, Closed, db, time, ct))
+        group.MapPost("/merge-requests/{id:guid}/close", (Guid id, HttpContext http, TrackboardDbContext db, LiveFeed live, TimeProvider time, CancellationToken ct) => SetStatusAsync(Caller.From(http.User), id, Closed, db, live, time, ct))
             .RequireAuthorization(Policies.Editor);
-        group.MapPost("/merge-requests/{id:guid}/reopen", (Guid id, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) => SetStatusAsync(Caller.From(http.User), id, Open, db, time, ct))
+        group.MapPost("/merge-requests/{id:guid}/reopen", (Guid id, HttpContext http, TrackboardDbContext db, LiveFeed live, TimeProvider time, CancellationToken ct) => SetStatusAsync(Caller.From(http.User), id, Open, db, live, time, ct))
             .RequireAuthorization(Policies.Editor);
         return routes;
     }
@@ -112,11 +113,11 @@ internal static class MergeRequestEndpoints
     }
 
     private static Task<Results<Ok<JsonObject>, ProblemHttpResult>> Merge(
-        Guid id, MergeRequestMerge request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
-        MergeAsync(Caller.From(http.User), id, request, db, time, ct);
+        Guid id, MergeRequestMerge request, HttpContext http, TrackboardDbContext db, LiveFeed live, TimeProvider time, CancellationToken ct) =>
+        MergeAsync(Caller.From(http.User), id, request, db, live, time, ct);
 
     internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> MergeAsync(
-        Caller caller, Guid id, MergeRequestMerge request, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+        Caller caller, Guid id, MergeRequestMerge request, TrackboardDbContext db, LiveFeed live, TimeProvider time, CancellationToken ct)
     {
         var mr = await db.MergeRequests.FirstOrDefaultAsync(m => m.Id == id && m.OrgId == caller.OrgId, ct);
         var sides = mr is null ? null : await SidesAsync(db, caller, mr, ct);
@@ -167,13 +168,14 @@ internal static class MergeRequestEndpoints
         {
             return problem;
         }
+        await ReviewLive.PublishAsync(live, db, mr, ReviewLive.Merge, caller.UserId, now, ct);
         var node = View(mr);
         node["draft_revision"] = newRevision;
         return TypedResults.Ok(node);
     }
 
     internal static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> SetStatusAsync(
-        Caller caller, Guid id, string status, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+        Caller caller, Guid id, string status, TrackboardDbContext db, LiveFeed live, TimeProvider time, CancellationToken ct)
     {
         var mr = await db.MergeRequests.FirstOrDefaultAsync(m => m.Id == id && m.OrgId == caller.OrgId, ct);
         if (mr is null)
@@ -192,6 +194,10 @@ internal static class MergeRequestEndpoints
             await WebhookEvents.EnqueueAsync(db, caller.OrgId, name, View(mr), time.GetUtcNow().UtcDateTime, ct);
         }
         await db.SaveChangesAsync(ct);
+        if (changed)
+        {
+            await ReviewLive.PublishAsync(live, db, mr, status == Closed ? ReviewLive.Close : ReviewLive.Reopen, caller.UserId, time.GetUtcNow().UtcDateTime, ct);
+        }
         return TypedResults.Ok(View(mr));
     }
 

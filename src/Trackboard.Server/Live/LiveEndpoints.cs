@@ -11,8 +11,9 @@ namespace Trackboard.Server.Live;
 
 /// <summary>
 /// <c>GET /plans/{id}/live</c>: validation results of one plan as server-sent events, for members of the plan's
-/// organization (cookie or bearer). First an <c>event: ready</c>, then one <c>event: validation</c> per result,
-/// and a comment line as heartbeat so proxies keep the connection open.
+/// organization (cookie or bearer). First an <c>event: ready</c>, then one <c>event: validation</c> per result and one
+/// <c>event: review</c> per merge-request action on the plan, and a comment line as heartbeat so proxies keep the
+/// connection open.
 /// </summary>
 internal static class LiveEndpoints
 {
@@ -73,7 +74,7 @@ internal static class LiveEndpoints
                 var text = new StringBuilder();
                 while (subscription.Reader.TryRead(out var message))
                 {
-                    text.Append("id: ").Append(message.Id).Append("\nevent: validation\ndata: ").Append(message.Json).Append("\n\n");
+                    text.Append("id: ").Append(message.Id).Append("\nevent: ").Append(message.Kind).Append("\ndata: ").Append(message.Json).Append("\n\n");
                 }
                 await WriteAsync(response, text.ToString(), stop.Token);
                 readable = subscription.Reader.WaitToReadAsync(stop.Token).AsTask();

@@ -61,7 +61,10 @@ internal sealed partial class LiveFeed(IOptions<DatabaseOptions> database, ILogg
                 && root.TryGetProperty("plan_id", out var plan) && plan.TryGetGuid(out var planId)
                 && root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
             {
-                Deliver(new LiveMessage(orgId, planId, id.GetString()!, payload));
+                // Review activity says so in "type"; results have none ("kind" on Guard rows is blocked, warned, …).
+                var kind = root.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == LiveMessage.ReviewKind
+                    ? LiveMessage.ReviewKind : LiveMessage.ValidationKind;
+                Deliver(new LiveMessage(orgId, planId, id.GetString()!, payload, kind));
                 return true;
             }
         }

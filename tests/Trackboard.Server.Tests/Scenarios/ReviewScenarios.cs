@@ -46,6 +46,43 @@ public static class ReviewScenarios
         Assert.Equal(0, view.Json["review"]!["required_approvals"]!.GetValue<int>());
     }
 
+    public static async Task LiveFeed_ReviewActions_SentAsReviewEventsOnTheMainPlan(ServerFixture f)
+    {
+        var (owner, main, _, mr) = await OpenAsync(f);
+        var reviewer = await Accounts.AddMemberAsync(f, owner, "editor");
+        var (otherOwner, otherPlan, _, otherMr) = await OpenAsync(f);
+        await using var feed = await SseStream.OpenAsync(f.Client().Http, $"plans/{main}/live", owner.Token);
+        await using var otherFeed = await SseStream.OpenAsync(f.Client().Http, $"plans/{otherPlan}/live", otherOwner.Token);
+        await feed.NextAsync();
+        await otherFeed.NextAsync();
+
+        Assert.Equal(201, (await reviewer.Post($"merge-requests/{mr}/comments", new JsonObject { ["body"] = "Looks right." })).Code);
+        var commented = await feed.NextAsync();
+        Assert.Equal(200, (await reviewer.Post($"merge-requests/{mr}/approve")).Code);
+        var approved = await feed.NextAsync();
+        Assert.Equal(200, (await reviewer.Delete($"merge-requests/{mr}/approve")).Code);
+        var withdrawn = await feed.NextAsync();
+        Assert.Equal(200, (await owner.Post($"merge-requests/{mr}/close")).Code);
+        var closed = await feed.NextAsync();
+        Assert.Equal(200, (await owner.Post($"merge-requests/{mr}/reopen")).Code);
+        var reopened = await feed.NextAsync();
+        var revision = await PlanSteps.RevisionAsync(owner, main);
+        Assert.Equal(200, (await owner.Post($"merge-requests/{mr}/merge", new JsonObject { ["draft_revision"] = revision })).Code);
+        var merged = await feed.NextAsync();
+        Assert.Equal(201, (await otherOwner.Post($"merge-requests/{otherMr}/comments", new JsonObject { ["body"] = "Other org." })).Code);
+        var other = await otherFeed.NextAsync();
+
+        Assert.Equal(["review"], new[] { commented, approved, withdrawn, closed, reopened, merged }.Select(e => e.Event).Distinct());
+        Assert.Equal(["comment", "approve", "withdraw", "close", "reopen", "merge"],
+            new[] { commented, approved, withdrawn, closed, reopened, merged }.Select(e => e.Data["action"]!.GetValue<string>()));
+        Assert.All(new[] { commented, approved, withdrawn, closed, reopened, merged }, e =>
+            Assert.Equal((mr, main.ToString()), (e.Data["merge_request_id"]!.GetValue<string>(), e.Data["plan_id"]!.GetValue<string>())));
+        Assert.Equal(reviewer.UserId.ToString(), commented.Data["actor_id"]!.GetValue<string>());
+        Assert.DoesNotContain("Looks right.", commented.Data.ToJsonString(), StringComparison.Ordinal);
+        // The other organization's comment was published after all of ours: had one of ours leaked, it would be what it saw.
+        Assert.Equal(otherMr, other.Data["merge_request_id"]!.GetValue<string>());
+    }
+
     public static async Task Approvals_RequiredByPlanSetting_MergeRefusedUntilEnough(ServerFixture f)
     {
         var (owner, main, branch, _) = await OpenAsync(f);
