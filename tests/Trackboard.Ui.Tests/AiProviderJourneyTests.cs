@@ -106,6 +106,13 @@ public sealed class AiProviderJourneyTests(UiServer server) : IClassFixture<UiSe
             Assert.Equal(2, fake.Requests.Count);
             await Forms.AssertLabelledAsync(page);
             await Screenshots.SaveAsync(page, "observability-ai-triage");
+
+            // One entry's sample on its own: revealed in place, and written to the audit log as that entry.
+            await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Reveal the sample received") }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Recent entries of the group" })).ToContainTextAsync("revealed below");
+            await Assertions.Expect(page.Locator(".tb-sample").First).ToContainTextAsync("signup_method");
+            var audit = await Api.AuditAsync(server, owner);
+            Assert.Contains(audit.OfType<JsonObject>(), a => (string?)a["action"] == "reveal" && (string?)a["entity_type"] == "dlq_entries");
         }
         catch
         {

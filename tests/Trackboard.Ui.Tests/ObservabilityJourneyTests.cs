@@ -58,7 +58,9 @@ public sealed class ObservabilityJourneyTests(UiServer server) : IClassFixture<U
             await groups.GetByRole(AriaRole.Button, new() { Name = "Triage" }).First.ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Triage: order_completed" })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Suggested fix" })).ToBeVisibleAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Recent entries of the group" })).ToContainTextAsync("hidden");
+            // Samples stay hidden: each entry offers its own reveal to an editor, beside the group's.
+            await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Recent entries of the group" })
+                .GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Reveal the sample received") })).ToBeVisibleAsync();
             Assert.DoesNotContain(email, await page.ContentAsync(), StringComparison.Ordinal);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Reveal samples" }).ClickAsync();

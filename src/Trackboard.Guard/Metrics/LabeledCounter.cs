@@ -19,7 +19,8 @@ internal sealed class LabeledCounter(string name, string help, string firstLabel
     public void Render(StringBuilder sb)
     {
         sb.Append("# HELP ").Append(Name).Append(' ').Append(help).Append("\n# TYPE ").Append(Name).Append(" counter\n");
-        foreach (var ((first, second), box) in _values.OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal))
+        // One locked snapshot (ConcurrentDictionary.ToArray): ordering the dictionary itself throws when a label pair is added meanwhile.
+        foreach (var ((first, second), box) in _values.ToArray().OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal))
         {
             sb.Append(Name).Append('{').Append(firstLabel).Append("=\"").Append(Escape(first)).Append("\",").Append(secondLabel).Append("=\"")
                 .Append(Escape(second)).Append("\"} ").Append(Interlocked.Read(ref box.Value).ToString(CultureInfo.InvariantCulture)).Append('\n');

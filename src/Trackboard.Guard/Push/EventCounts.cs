@@ -36,7 +36,9 @@ internal sealed class EventCounts
     public List<(string Source, string Version, string Event, long Valid, long Invalid)> Take()
     {
         var window = new List<(string, string, string, long, long)>();
-        foreach (var (key, cell) in _cells.OrderBy(kv => kv.Key.Source, StringComparer.Ordinal).ThenBy(kv => kv.Key.Version, StringComparer.Ordinal)
+        // ConcurrentDictionary.ToArray is one locked snapshot; LINQ over the dictionary itself reads Count and then copies,
+        // and throws when ingest adds a key in between.
+        foreach (var (key, cell) in _cells.ToArray().OrderBy(kv => kv.Key.Source, StringComparer.Ordinal).ThenBy(kv => kv.Key.Version, StringComparer.Ordinal)
             .ThenBy(kv => kv.Key.Event, StringComparer.Ordinal))
         {
             var valid = Interlocked.Exchange(ref cell.Valid, 0);

@@ -30,6 +30,29 @@ public sealed class EventCountsTests
     }
 
     [Fact]
+    public void Take_WhileNewKeysArrive_NeitherThrowsNorLosesCounts()
+    {
+        var counts = new EventCounts();
+        var windows = new List<List<(string Source, string Version, string Event, long Valid, long Invalid)>>();
+        // Every add is a new key, so the dictionary grows while Take reads it.
+        var adders = Enumerable.Range(0, 4).Select(t => Task.Run(() =>
+        {
+            for (var i = 0; i < 2_000; i++)
+            {
+                counts.Add("web", "1", $"event_{t}_{i}", valid: true);
+            }
+        })).ToArray();
+        while (!Task.WhenAll(adders).IsCompleted)
+        {
+            windows.Add(counts.Take());
+        }
+
+        windows.Add(counts.Take());
+
+        Assert.Equal(8_000, windows.SelectMany(w => w).Sum(r => r.Valid));
+    }
+
+    [Fact]
     public void Take_OrdersRowsAndSkipsEmptyOnes()
     {
         var counts = new EventCounts();

@@ -41,6 +41,9 @@ public sealed class UiServer : IAsyncLifetime
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
         (_playwright, Browser) = await Support.Browser.LaunchAsync();
+        // Assertions retry until this deadline (Playwright's default is 5 s): a cold Server, JIT and two test classes
+        // sharing two cores can take longer than that to render a page, which is not a failure.
+        Assertions.SetDefaultExpectTimeout(15_000);
     }
 
     /// <summary>A fresh browser context (its own cookies) at the given viewport width.</summary>
