@@ -3,14 +3,16 @@
 // POST /api/v1/validate with X-API-Key and GET /api/v1/plans/{id} (the 500-event plan) with autocannon,
 // 32 connections each, and PRINTS the figures with the machine's load.
 // Usage (repository root): dotnet build -c Release src/Trackboard.Server && npm ci --prefix tools &&
-//   node bench/server/run.mjs [seconds] [validate|read] [autocannon|wrk]
+//   node bench/server/run.mjs [seconds] [all|validate|read] [autocannon|wrk] [sqlite|postgres]
+// The fourth picks the database: postgres starts a throwaway PostgreSQL cluster (initdb as user postgres, default
+// durability settings: fsync and synchronous_commit on) on a free loopback port for the run.
 // The second argument runs one of the two loads only (e.g. to profile it). The third picks the load client:
 // autocannon (npm, the default) is one node thread; wrk (apt `wrk`) is C with one thread per core, so on a
 // 2-core machine it takes less of the cores the Server needs. Both print the client's own CPU use.
 import { createRequire } from 'node:module';
-import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +26,28 @@ const client = process.argv[4] ?? 'autocannon';
 if (!['autocannon', 'wrk'].includes(client)) throw new Error(`unknown load client ${client}: autocannon or wrk`);
 const dll = path.join(root, 'artifacts/bin/Trackboard.Server/release/Trackboard.Server.dll');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'server-bench-'));
+const database = process.argv[5] ?? 'sqlite';
+if (!['sqlite', 'postgres'].includes(database)) throw new Error(`unknown database ${database}: sqlite or postgres`);
+
+// PostgreSQL: initdb and pg_ctl from Debian's package, run as user postgres (they refuse root), stopped at exit.
+let stopPostgres = () => {};
+const databaseEnv = {};
+if (database === 'postgres') {
+  const bin = readdirSync('/usr/lib/postgresql').map((v) => `/usr/lib/postgresql/${v}/bin`).find((b) => existsSync(`${b}/initdb`));
+  if (!bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
+  const pgDir = mkdtempSync(path.join(os.tmpdir(), 'server-bench-pg-'));
+  chmodSync(pgDir, 0o777);
+  const port = await new Promise((resolve) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); }); });
+  const asPostgres = (file, args) => execFileSync('runuser', ['-u', 'postgres', '--', file, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  asPostgres(`${bin}/initdb`, ['-D', `${pgDir}/data`, '-U', 'postgres', '-A', 'trust']);
+  asPostgres(`${bin}/pg_ctl`, ['-D', `${pgDir}/data`, '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${pgDir} -c max_connections=200`, '-l', `${pgDir}/log`, '-w', 'start']);
+  stopPostgres = () => asPostgres(`${bin}/pg_ctl`, ['-D', `${pgDir}/data`, '-m', 'fast', 'stop']);
+  process.on('exit', () => { try { stopPostgres(); } catch { /* already stopped */ } });
+  Object.assign(databaseEnv, {
+    Trackboard__Database__Provider: 'postgres',
+    ConnectionStrings__Trackboard: `Host=127.0.0.1;Port=${port};Username=postgres;Database=postgres;Maximum Pool Size=100`,
+  });
+}
 
 const server = spawn('dotnet', [dll, '--urls', 'http://127.0.0.1:0'], {
   cwd: path.dirname(dll),
@@ -32,6 +56,7 @@ const server = spawn('dotnet', [dll, '--urls', 'http://127.0.0.1:0'], {
     ...process.env,
     ASPNETCORE_ENVIRONMENT: 'Production',
     Trackboard__DataDirectory: dir,
+    ...databaseEnv,
     Trackboard__Auth__AuthRequestsPerMinute: '100000',
     Logging__LogLevel__Default: 'Warning',
     'Logging__LogLevel__Microsoft.Hosting.Lifetime': 'Information',
@@ -133,8 +158,8 @@ const readOne = only === 'validate' ? skipped : await run('plan read, 1 connecti
 const read = only === 'validate' ? skipped : await run('plan read', readOptions);
 const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1]) / 1024;
 
-console.log(`load client: ${client}; machine: ${os.cpus().length} cores (${os.cpus()[0].model}), load average before ${loadBefore}, after validate ${loadAfterValidate}, after read ${load()}`);
-console.log(`POST /api/v1/validate (X-API-Key, SQLite), 32 connections, ${seconds} s: ${validate.rps.toFixed(0)} req/s, p50 ${validate.p50} ms, p99 ${validate.p99} ms, non-2xx ${validate.non2xx}, errors ${validate.errors}; ${capacity(validate)}  [target >= 5000 req/s, p99 < 20 ms]`);
+console.log(`database: ${database}; load client: ${client}; machine: ${os.cpus().length} cores (${os.cpus()[0].model}), load average before ${loadBefore}, after validate ${loadAfterValidate}, after read ${load()}`);
+console.log(`POST /api/v1/validate (X-API-Key, ${database === 'postgres' ? 'PostgreSQL' : 'SQLite'}), 32 connections, ${seconds} s: ${validate.rps.toFixed(0)} req/s, p50 ${validate.p50} ms, p99 ${validate.p99} ms, non-2xx ${validate.non2xx}, errors ${validate.errors}; ${capacity(validate)}  [target >= 5000 req/s, p99 < 20 ms]`);
 console.log(`GET /api/v1/plans/{id} (500 events, ${(planBytes / 1024).toFixed(0)} KiB JSON, ${(planGzipBytes / 1024).toFixed(0)} KiB gzip, bearer), 32 connections, ${seconds} s: ${read.rps.toFixed(0)} req/s, p50 ${read.p50} ms, p99 ${read.p99} ms, non-2xx ${read.non2xx}, errors ${read.errors}; ${capacity(read)}  [target p99 < 50 ms]`);
 console.log(`1 connection (latency without queueing): validate ${validateOne.rps.toFixed(0)} req/s, p50 ${validateOne.p50} ms, p99 ${validateOne.p99} ms; plan read ${readOne.rps.toFixed(0)} req/s, p50 ${readOne.p50} ms, p99 ${readOne.p99} ms`);
 console.log(`Server RSS after load: ${rss.toFixed(0)} MB`);
