@@ -8,7 +8,8 @@ namespace Trackboard.Server.Versions;
 /// Guard names the contract it validated with by <c>ContractVersionLabel</c>: the version id of a contract pulled from
 /// the Server, <c>v</c> + the version number, or the contract hash of a file. The Server names versions by number
 /// everywhere (validate API records, DLQ groups, triage signals, counts), so what Guard pushes is stored under the
-/// number when the label names one of the plan's published versions; any other label is kept as it came.
+/// number when the label is the id or hash of one of the plan's published versions, and <c>v3</c> as <c>3</c>; any other
+/// label is kept as it came.
 /// </summary>
 internal static class ContractVersionNames
 {
