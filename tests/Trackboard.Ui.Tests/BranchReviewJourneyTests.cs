@@ -77,6 +77,15 @@ public sealed class BranchReviewJourneyTests(UiServer server) : IClassFixture<Ui
             await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Events" })).ToContainTextAsync("order_completed");
             await Steps.OpenSectionAsync(page, "Branches");
             await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Merge requests" })).ToContainTextAsync("merged");
+
+            // A merge request opened elsewhere (here through the API) appears in the open list without a reload.
+            var main = new Uri(page.Url).Segments[2].TrimEnd('/');
+            var revision = (long)(await Api.AsOwnerAsync(server, "ada@review.example", HttpMethod.Get, $"plans/{main}"))["draft_revision"]!;
+            var refunds = await Api.AsOwnerAsync(server, "ada@review.example", HttpMethod.Post, $"plans/{main}/branch",
+                System.Net.Http.Json.JsonContent.Create(new { branch_name = "add-refunds", draft_revision = revision }));
+            await Api.AsOwnerAsync(server, "ada@review.example", HttpMethod.Post, $"plans/{refunds["id"]}/merge-requests",
+                System.Net.Http.Json.JsonContent.Create(new { title = "Add refund events" }));
+            await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Merge requests" })).ToContainTextAsync("Add refund events");
             await Forms.AssertLabelledAsync(page);
             await Screenshots.SaveAsync(page, "branches");
         }

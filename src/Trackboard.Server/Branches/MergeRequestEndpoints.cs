@@ -32,11 +32,11 @@ internal static class MergeRequestEndpoints
     }
 
     private static Task<Results<Created<JsonObject>, ProblemHttpResult>> Create(
-        Guid id, MergeRequestCreate request, HttpContext http, TrackboardDbContext db, TimeProvider time, CancellationToken ct) =>
-        CreateAsync(Caller.From(http.User), id, request, db, time, ct);
+        Guid id, MergeRequestCreate request, HttpContext http, TrackboardDbContext db, LiveFeed live, TimeProvider time, CancellationToken ct) =>
+        CreateAsync(Caller.From(http.User), id, request, db, live, time, ct);
 
     internal static async Task<Results<Created<JsonObject>, ProblemHttpResult>> CreateAsync(
-        Caller caller, Guid id, MergeRequestCreate request, TrackboardDbContext db, TimeProvider time, CancellationToken ct)
+        Caller caller, Guid id, MergeRequestCreate request, TrackboardDbContext db, LiveFeed live, TimeProvider time, CancellationToken ct)
     {
         var branch = await PlanAccess.FindPlanAsync(db, caller, id, ct);
         if (branch is null)
@@ -63,6 +63,7 @@ internal static class MergeRequestEndpoints
         db.MergeRequests.Add(mr);
         await WebhookEvents.EnqueueAsync(db, caller.OrgId, WebhookEvents.MergeRequestOpened, View(mr), mr.CreatedAt, ct);
         await db.SaveChangesAsync(ct);
+        await ReviewLive.PublishAsync(live, db, mr, ReviewLive.Open, caller.UserId, mr.CreatedAt, ct);
         return TypedResults.Created($"/api/v1/merge-requests/{mr.Id}", View(mr));
     }
 

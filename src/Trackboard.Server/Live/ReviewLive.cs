@@ -4,12 +4,13 @@ using Trackboard.Server.Data;
 namespace Trackboard.Server.Live;
 
 /// <summary>
-/// Review activity on a merge request (a comment, an approval given or withdrawn, a merge, a close or reopen) sent on
+/// Review activity on a merge request (opened, a comment, an approval given or withdrawn, a merge, a close or reopen) sent on
 /// the live feed of the main plan it targets (<c>event: review</c>), so an open merge-request page shows what another
 /// reviewer did without a reload. Carries ids and the action only; readers load the rest with their own rights.
 /// </summary>
 internal static class ReviewLive
 {
+    public const string Open = "open";
     public const string Comment = "comment";
     public const string Approve = "approve";
     public const string Withdraw = "withdraw";

@@ -48,7 +48,7 @@ public static class ReviewScenarios
 
     public static async Task LiveFeed_ReviewActions_SentAsReviewEventsOnTheMainPlan(ServerFixture f)
     {
-        var (owner, main, _, mr) = await OpenAsync(f);
+        var (owner, main, branch, mr) = await OpenAsync(f);
         var reviewer = await Accounts.AddMemberAsync(f, owner, "editor");
         var (otherOwner, otherPlan, _, otherMr) = await OpenAsync(f);
         await using var feed = await SseStream.OpenAsync(f.Client().Http, $"plans/{main}/live", owner.Token);
@@ -56,6 +56,8 @@ public static class ReviewScenarios
         await feed.NextAsync();
         await otherFeed.NextAsync();
 
+        var second = await reviewer.Post($"plans/{branch}/merge-requests", new JsonObject { ["title"] = "Second look" });
+        var opened = await feed.NextAsync();
         Assert.Equal(201, (await reviewer.Post($"merge-requests/{mr}/comments", new JsonObject { ["body"] = "Looks right." })).Code);
         var commented = await feed.NextAsync();
         Assert.Equal(200, (await reviewer.Post($"merge-requests/{mr}/approve")).Code);
@@ -78,6 +80,8 @@ public static class ReviewScenarios
         Assert.All(new[] { commented, approved, withdrawn, closed, reopened, merged }, e =>
             Assert.Equal((mr, main.ToString()), (e.Data["merge_request_id"]!.GetValue<string>(), e.Data["plan_id"]!.GetValue<string>())));
         Assert.Equal(reviewer.UserId.ToString(), commented.Data["actor_id"]!.GetValue<string>());
+        Assert.Equal(("review", "open", second.Json["id"]!.GetValue<string>()),
+            (opened.Event, opened.Data["action"]!.GetValue<string>(), opened.Data["merge_request_id"]!.GetValue<string>()));
         Assert.DoesNotContain("Looks right.", commented.Data.ToJsonString(), StringComparison.Ordinal);
         // The other organization's comment was published after all of ours: had one of ours leaked, it would be what it saw.
         Assert.Equal(otherMr, other.Data["merge_request_id"]!.GetValue<string>());

@@ -53,8 +53,8 @@ public static class Api
         return body as JsonArray ?? body["items"] as JsonArray ?? [];
     }
 
-    /// <summary>Calls the REST API as the owner (bearer token) with a JSON or text body, and returns the JSON answer.</summary>
-    public static async Task<JsonObject> AsOwnerAsync(UiServer server, string ownerEmail, HttpMethod method, string path, HttpContent body)
+    /// <summary>Calls the REST API as the owner (bearer token) with a JSON or text body, if any, and returns the JSON answer.</summary>
+    public static async Task<JsonObject> AsOwnerAsync(UiServer server, string ownerEmail, HttpMethod method, string path, HttpContent? body = null)
     {
         using var http = new HttpClient { BaseAddress = new Uri(server.BaseAddress, "/api/v1/") };
         var owner = await PostAsync(http, "auth/login", new JsonObject { ["email"] = ownerEmail, ["password"] = Steps.Password }, null);
