@@ -192,6 +192,7 @@ internal static class IngestEndpoints
         }
 
         var counts = context.RequestServices.GetService<Push.EventCounts>();
+        var tally = new DecisionTally();
         for (var i = 0; i < outcomes.Count; i++)
         {
             var o = outcomes[i];
@@ -205,21 +206,11 @@ internal static class IngestEndpoints
                     !o.Violations.Any(v => v.Severity == ViolationSeverity.Error));
             }
 
-            (o.Decision switch
-            {
-                Decision.Duplicate => s.Metrics.Deduplicated,
-                Decision.Blocked => s.Metrics.Blocked,
-                Decision.Warned => s.Metrics.Warned,
-                Decision.Stripped => s.Metrics.Stripped,
-                _ => s.Metrics.Accepted,
-            }).Add();
-            if (o.Decision is Decision.Warned or Decision.Stripped)
-            {
-                s.Metrics.Accepted.Add();
-            }
+            tally.Add(o.Decision);
         }
 
-        GuardTracing.Decided(activity, outcomes);
+        tally.AddTo(s.Metrics);
+        GuardTracing.Decided(activity, outcomes.Count, tally);
         var verbose = context.Request.Query["verbose"] is { Count: > 0 } v && v[0] is "1" or "true";
         return IngestResponses.Success(outcomes, verbose);
     }

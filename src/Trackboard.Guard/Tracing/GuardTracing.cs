@@ -98,44 +98,19 @@ internal static class GuardTracing
     }
 
     /// <summary>The decisions of a committed call, counted as <c>/metrics</c> counts them (accepted includes warned and stripped).</summary>
-    public static void Decided(Activity? activity, List<EventOutcome> outcomes)
+    public static void Decided(Activity? activity, int events, in DecisionTally tally)
     {
         if (activity is not { IsAllDataRequested: true })
         {
             return;
         }
 
-        int accepted = 0, blocked = 0, warned = 0, stripped = 0, duplicate = 0;
-        foreach (var outcome in outcomes)
-        {
-            switch (outcome.Decision)
-            {
-                case Decision.Duplicate:
-                    duplicate++;
-                    break;
-                case Decision.Blocked:
-                    blocked++;
-                    break;
-                case Decision.Warned:
-                    warned++;
-                    accepted++;
-                    break;
-                case Decision.Stripped:
-                    stripped++;
-                    accepted++;
-                    break;
-                default:
-                    accepted++;
-                    break;
-            }
-        }
-
-        activity.SetTag(SpanAttributes.EventsCount, outcomes.Count);
-        activity.SetTag(SpanAttributes.EventsAccepted, accepted);
-        activity.SetTag(SpanAttributes.EventsBlocked, blocked);
-        activity.SetTag(SpanAttributes.EventsWarned, warned);
-        activity.SetTag(SpanAttributes.EventsStripped, stripped);
-        activity.SetTag(SpanAttributes.EventsDuplicate, duplicate);
+        activity.SetTag(SpanAttributes.EventsCount, events);
+        activity.SetTag(SpanAttributes.EventsAccepted, tally.Accepted);
+        activity.SetTag(SpanAttributes.EventsBlocked, tally.Blocked);
+        activity.SetTag(SpanAttributes.EventsWarned, tally.Warned);
+        activity.SetTag(SpanAttributes.EventsStripped, tally.Stripped);
+        activity.SetTag(SpanAttributes.EventsDuplicate, tally.Duplicate);
     }
 
     /// <summary>The span of one batch sent to a destination, with what is known before the send.</summary>

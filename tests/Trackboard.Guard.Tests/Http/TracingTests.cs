@@ -314,7 +314,13 @@ public sealed class TracingTests
         }
 
         GuardTracing.Refused(ingest, "store_full", 503);
-        GuardTracing.Decided(ingest, outcomes);
+        var tally = new Trackboard.Guard.Policy.DecisionTally();
+        foreach (var outcome in outcomes)
+        {
+            tally.Add(outcome.Decision);
+        }
+
+        GuardTracing.Decided(ingest, outcomes.Count, tally);
         using var forward = GuardTracing.StartForward(destination, 100);
         GuardTracing.Forwarded(forward, sent);
     }
